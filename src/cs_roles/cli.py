@@ -1,0 +1,280 @@
+"""The command line: argument parsing, output routing and exit codes, nothing more.
+
+Each command parses its arguments, calls the core, and hands plain data to a renderer.
+Core modules are imported inside the commands so that start-up stays near Typer's floor.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from cs_roles.errors import CsRolesError, InvalidDataset
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from cs_roles.dataset import Dataset
+
+
+class Lang(StrEnum):
+    en = "en"
+    ko = "ko"
+
+
+class Section(StrEnum):
+    summary = "summary"
+    responsibilities = "responsibilities"
+    skills = "skills"
+    tools = "tools"
+    career = "career"
+    practices = "practices"
+    source = "source"
+
+
+app = typer.Typer(
+    name="csroles",
+    help=(
+        "Customer-service roles at your fingertips: show one role, compare roles, "
+        "search every skill and tool, in Korean or English.\n\n"
+        "Examples:  csroles show team-lead  ·  csroles compare coordinator team-lead  ·  "
+        "csroles search 젠데스크"
+    ),
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+    add_completion=True,
+)
+
+
+# -- shared options ---------------------------------------------------------------------
+
+
+def _complete_role(incomplete: str) -> list[tuple[str, str]]:
+    from cs_roles.completion import role_choices
+
+    return role_choices(incomplete)
+
+
+DataOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        envvar="CSROLES_DATA",
+        help="Dataset file to read instead of the bundled one.",
+        show_default=False,
+        rich_help_panel="Dataset",
+    ),
+]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        help="Parse the dataset file, ignoring the compiled cache.",
+        rich_help_panel="Dataset",
+    ),
+]
+LangOption = Annotated[Lang, typer.Option("--lang", "-l", help="Language of names and texts.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (the documented contract).")]
+
+
+# -- output and errors ------------------------------------------------------------------
+
+
+def write_stdout(text: str) -> None:
+    """Write a result as UTF-8 bytes, whatever the locale says, so JSON is always valid UTF-8."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
+def print_json(value: Any) -> None:
+    from cs_roles.render.machine import to_json
+
+    write_stdout(to_json(value))
+
+
+def print_rich(renderable: RenderableType) -> None:
+    from cs_roles.render.terminal import make_console
+
+    make_console().print(renderable)
+
+
+def say(message: str) -> None:
+    """A message for the person at the terminal: always stderr, never mixed into results."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+@contextmanager
+def reporting_errors() -> Iterator[None]:
+    """The one place where failures become messages on stderr and exit codes."""
+    try:
+        yield
+    except InvalidDataset as exc:
+        for problem in exc.errors[:5]:
+            say(str(problem))
+        hidden = len(exc.errors) - 5
+        if hidden > 0:
+            say(f"... and {hidden} more problem{'s' if hidden != 1 else ''}")
+        say(f"csroles: error: {exc.message}")
+        if exc.hint:
+            say(f"hint: {exc.hint}")
+        raise typer.Exit(int(exc.exit_code)) from None
+    except CsRolesError as exc:
+        say(f"csroles: error: {exc.message}")
+        if exc.hint:
+            say(f"hint: {exc.hint}")
+        raise typer.Exit(int(exc.exit_code)) from None
+
+
+def open_dataset(data: Path | None, no_cache: bool) -> Dataset:
+    from cs_roles.dataset import load_dataset
+    from cs_roles.loader import resolve_dataset_path
+
+    return load_dataset(resolve_dataset_path(str(data) if data else None), use_cache=not no_cache)
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def _version(value: bool) -> None:
+    if value:
+        from cs_roles import package_version
+
+        write_stdout(f"csroles {package_version()}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    """Customer-service roles: show, compare and search, in Korean or English."""
+
+
+@app.command("show")
+def show_command(
+    role: Annotated[
+        str,
+        typer.Argument(
+            help="Role id, alias or title, in English or Korean.", autocompletion=_complete_role
+        ),
+    ],
+    section: Annotated[
+        Section | None, typer.Option("--section", "-s", help="Show only this part.")
+    ] = None,
+    lang: LangOption = Lang.en,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Show everything about one role: summary, responsibilities, skills, tools, career path,
+    best practices and source.
+
+    Examples:  csroles show team-lead  ·  csroles show 팀리더 --lang ko  ·
+    csroles show CSA --section tools --json
+    """
+    with reporting_errors():
+        from cs_roles.payloads import role_payload
+
+        dataset = open_dataset(data, no_cache)
+        payload = role_payload(dataset, dataset.find_role(role), section.value if section else None)
+        if json_output:
+            print_json(payload)
+            return
+        from cs_roles.render.terminal import render_role
+
+        print_rich(render_role(payload, lang.value))
+
+
+@app.command("list")
+def list_command(
+    lang: LangOption = Lang.en,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """List the roles with their English and Korean titles and how many skills and tools each has.
+
+    Examples:  csroles list  ·  csroles list --json
+    """
+    with reporting_errors():
+        from cs_roles.payloads import list_payload
+
+        rows = list_payload(open_dataset(data, no_cache))
+        if json_output:
+            print_json(rows)
+            return
+        from cs_roles.render.terminal import render_list
+
+        print_rich(render_list(rows, lang.value))
+
+
+@app.command("validate")
+def validate_command(
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Dataset file to check (default: --data, $CSROLES_DATA, or the bundled one)."
+        ),
+    ] = None,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+) -> None:
+    """Check a dataset and list every problem at once, as file:line:column: key: message.
+
+    Exit 0 when the dataset is valid (warnings allowed), 1 when it is not.
+
+    Examples:  csroles validate my-roles.yaml  ·  csroles validate --json
+    """
+    from cs_roles.validation import validate_file
+
+    problems = validate_file(path or data)
+    if json_output:
+        print_json(
+            {
+                "valid": not any(p.severity == "error" for p in problems),
+                "problems": [p.to_json() for p in problems],
+            }
+        )
+    else:
+        for problem in problems:
+            write_stdout(f"{problem}\n")
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if not json_output:
+        say(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
+    if errors:
+        raise typer.Exit(1)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def main() -> None:
+    """Console-script entry point: runs the app and ends quietly on a closed pipe."""
+    try:
+        app()
+    except BrokenPipeError:
+        # As Python's signal docs advise: silence the final flush, then exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

@@ -1,0 +1,109 @@
+"""The data model: typed, immutable records built from the normalized dataset."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+Text = Mapping[str, str]  # language code -> text
+
+
+def localized(text: Text | None, lang: str) -> str:
+    """The text in `lang`, else English, else whatever language it has."""
+    if not text:
+        return ""
+    return text.get(lang) or text.get("en") or next(iter(text.values()))
+
+
+def other_language(lang: str) -> str:
+    return "ko" if lang != "ko" else "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A skill, tool, tool category or responsibility area: an id with names."""
+
+    id: str
+    name: Text
+    aliases: tuple[str, ...] = ()
+    description: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Responsibility:
+    text: Text
+    area: str | None = None
+    title: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ToolUse:
+    tool: str
+    category: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    publisher: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    file: str | None = None
+    license: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSummary:
+    """What `list` needs of a role, kept in the cache index so it never reads whole roles."""
+
+    id: str
+    title: Text
+    aliases: tuple[str, ...]
+    skill_count: int
+    tool_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    id: str
+    title: Text
+    aliases: tuple[str, ...] = ()
+    summary: Text | None = None
+    responsibilities: tuple[Responsibility, ...] = ()
+    skills: tuple[str, ...] = ()
+    tools: tuple[ToolUse, ...] = ()
+    career_path: tuple[Text, ...] = ()
+    growth: tuple[Text, ...] = ()
+    best_practices: tuple[Text, ...] = ()
+    source: Source | None = None
+
+    @property
+    def areas(self) -> tuple[str, ...]:
+        """Responsibility areas, each once, in the order the role lists them."""
+        return tuple(dict.fromkeys(r.area for r in self.responsibilities if r.area))
+
+    @property
+    def tool_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(use.tool for use in self.tools))
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> Role:
+        source = record.get("source")
+        return cls(
+            id=record["id"],
+            title=record["title"],
+            aliases=tuple(record.get("aliases") or ()),
+            summary=record.get("summary"),
+            responsibilities=tuple(
+                Responsibility(r["text"], r.get("area"), r.get("title"))
+                for r in record.get("responsibilities") or ()
+            ),
+            skills=tuple(dict.fromkeys(record.get("skills") or ())),
+            tools=tuple(ToolUse(t["tool"], t.get("category")) for t in record.get("tools") or ()),
+            career_path=tuple(record.get("career_path") or ()),
+            growth=tuple(record.get("growth") or ()),
+            best_practices=tuple(record.get("best_practices") or ()),
+            source=Source(**source) if source else None,
+        )

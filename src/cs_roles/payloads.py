@@ -1,0 +1,105 @@
+"""Each command's result as plain, JSON-ready data.
+
+This is the machine contract (`--json` prints exactly these objects) and also what the
+terminal, Markdown and CSV renderers are fed, so every format shows the same facts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cs_roles.dataset import Dataset
+from cs_roles.model import Role, Text
+
+SECTIONS = ("summary", "responsibilities", "skills", "tools", "career", "practices", "source")
+# --section name -> keys of the show payload it selects
+SECTION_KEYS = {
+    "summary": ("summary",),
+    "responsibilities": ("responsibilities",),
+    "skills": ("skills",),
+    "tools": ("tools",),
+    "career": ("career_path", "growth"),
+    "practices": ("best_practices",),
+    "source": ("source",),
+}
+
+
+def text_out(text: Text | None) -> dict[str, str | None] | None:
+    """A text as an object that always has `en` and `ko` (null where the dataset has none)."""
+    if text is None:
+        return None
+    out: dict[str, str | None] = {"en": text.get("en"), "ko": text.get("ko")}
+    out.update((lang, value) for lang, value in text.items() if lang not in out)
+    return out
+
+
+def name_of(dataset: Dataset, section: str, ident: str | None) -> dict[str, str | None] | None:
+    if ident is None:
+        return None
+    return text_out(dataset.definition(section, ident).name)
+
+
+def role_payload(dataset: Dataset, role: Role, section: str | None = None) -> dict[str, Any]:
+    """`show --json`: one role with every name resolved."""
+    full: dict[str, Any] = {
+        "id": role.id,
+        "title": text_out(role.title),
+        "aliases": list(role.aliases),
+        "summary": text_out(role.summary),
+        "responsibilities": [
+            {
+                "area": r.area,
+                "area_name": name_of(dataset, "areas", r.area),
+                "title": text_out(r.title),
+                "text": text_out(r.text),
+            }
+            for r in role.responsibilities
+        ],
+        "skills": [{"id": s, "name": name_of(dataset, "skills", s)} for s in role.skills],
+        "tools": [
+            {
+                "id": use.tool,
+                "name": name_of(dataset, "tools", use.tool),
+                "category": use.category,
+                "category_name": name_of(dataset, "categories", use.category),
+            }
+            for use in role.tools
+        ],
+        "career_path": [text_out(t) for t in role.career_path],
+        "growth": [text_out(t) for t in role.growth],
+        "best_practices": [text_out(t) for t in role.best_practices],
+        "source": _source(role),
+    }
+    if section is None:
+        return full
+    keep = ("id", "title", *SECTION_KEYS[section])
+    return {key: full[key] for key in keep}
+
+
+def _source(role: Role) -> dict[str, Any] | None:
+    if role.source is None:
+        return None
+    source = role.source
+    return {
+        "title": source.title,
+        "publisher": source.publisher,
+        "published": source.published,
+        "language": source.language,
+        "url": source.url,
+        "file": source.file,
+        "license": source.license,
+    }
+
+
+def list_payload(dataset: Dataset) -> list[dict[str, Any]]:
+    """`list --json`: every role with its skill and tool counts."""
+    return [
+        {
+            "id": s.id,
+            "title": text_out(s.title),
+            "aliases": list(s.aliases),
+            "skills": s.skill_count,
+            "tools": s.tool_count,
+        }
+        for s in dataset.summaries()
+    ]

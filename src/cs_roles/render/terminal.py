@@ -1,0 +1,215 @@
+"""Human output with Rich: tables and sections that read well in an 80-column terminal.
+
+Rich is imported here only, so commands that print JSON never load it. Colour and style
+appear only on a terminal; Rich honours NO_COLOR.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+LocalText = Mapping[str, str | None] | None
+
+
+def make_console(stderr: bool = False) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(file=stream, highlight=False, emoji=False)
+
+
+def pick(text: LocalText, lang: str) -> str:
+    if not text:
+        return ""
+    return text.get(lang) or text.get("en") or next((v for v in text.values() if v), "") or ""
+
+
+def both(text: LocalText, lang: str) -> Text:
+    """A name in the chosen language, followed by the other language dimmed."""
+    primary = pick(text, lang)
+    other = pick(text, "ko" if lang != "ko" else "en")
+    out = Text(primary)
+    if other and other != primary:
+        out.append(f" · {other}", style="dim")
+    return out
+
+
+def heading(title: str, count: int | None = None) -> Text:
+    label = Text(title, style="bold underline")
+    if count is not None:
+        label.append(f" ({count})", style="dim")
+    return label
+
+
+# -- list ------------------------------------------------------------------------------
+
+
+def render_list(rows: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+    table = Table(header_style="bold")
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("title" if lang == "en" else "title (en)", ratio=3)
+    table.add_column("한국어", ratio=2)
+    table.add_column("skills", justify="right")
+    table.add_column("tools", justify="right")
+    for row in rows:
+        title = row["title"]
+        table.add_row(
+            row["id"],
+            pick(title, "en"),
+            title.get("ko") or "",
+            str(row["skills"]),
+            str(row["tools"]),
+        )
+    return table
+
+
+# -- show ------------------------------------------------------------------------------
+
+_LABELS = {
+    "en": {
+        "summary": "Summary",
+        "responsibilities": "Responsibilities",
+        "skills": "Skills",
+        "tools": "Tools and technologies",
+        "career": "Career path",
+        "growth": "Other ways to grow",
+        "practices": "Best practices",
+        "source": "Source",
+        "aliases": "also called",
+        "category": "category",
+        "tool": "tools",
+        "uncategorised": "(no category)",
+    },
+    "ko": {
+        "summary": "요약",
+        "responsibilities": "책임",
+        "skills": "기술",
+        "tools": "도구와 기술",
+        "career": "경력 경로",
+        "growth": "기타 성장 기회",
+        "practices": "모범 사례",
+        "source": "출처",
+        "aliases": "다른 이름",
+        "category": "분류",
+        "tool": "도구",
+        "uncategorised": "(분류 없음)",
+    },
+}
+
+
+def render_role(role: Mapping[str, Any], lang: str) -> RenderableType:
+    labels = _LABELS.get(lang, _LABELS["en"])
+    parts: list[RenderableType] = []
+    title = Text(pick(role["title"], lang), style="bold")
+    other = pick(role["title"], "ko" if lang != "ko" else "en")
+    if other != pick(role["title"], lang):
+        title.append(f"  {other}", style="bold dim")
+    title.append(f"  [{role['id']}]", style="cyan")
+    parts.append(title)
+    if role.get("aliases"):
+        parts.append(Text(f"{labels['aliases']}: " + ", ".join(role["aliases"]), style="dim"))
+
+    def section(name: str, body: RenderableType, count: int | None = None) -> None:
+        parts.append(Text(""))
+        parts.append(heading(labels[name], count))
+        parts.append(Padding(body, (0, 0, 0, 2), expand=False))
+
+    if role.get("summary"):
+        section("summary", Text(pick(role["summary"], lang)))
+    if role.get("responsibilities"):
+        section(
+            "responsibilities",
+            _responsibilities(role["responsibilities"], lang),
+            len(role["responsibilities"]),
+        )
+    if role.get("skills"):
+        section("skills", _skills(role["skills"], lang), len(role["skills"]))
+    if role.get("tools"):
+        section("tools", _tools(role["tools"], lang, labels), len(role["tools"]))
+    if "career_path" in role and (role["career_path"] or role.get("growth")):
+        section("career", _numbered(role["career_path"], lang))
+        if role.get("growth"):
+            section("growth", _bullets(role["growth"], lang))
+    if role.get("best_practices"):
+        section("practices", _bullets(role["best_practices"], lang), len(role["best_practices"]))
+    if role.get("source"):
+        section("source", _source(role["source"]))
+    return Group(*parts)
+
+
+def _responsibilities(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", style="dim", no_wrap=True)
+    table.add_column()
+    for number, item in enumerate(items, 1):
+        head = Text()
+        if item.get("title"):
+            head.append(pick(item["title"], lang), style="bold")
+        area = pick(item["area_name"], lang) or item["area"] if item.get("area") else ""
+        if area and area.casefold() != head.plain.casefold():
+            head.append(f"  [{area}]", style="dim")
+        body = Text(pick(item["text"], lang))
+        table.add_row(f"{number}.", Group(head, body) if head.plain else body)
+    return table
+
+
+def _skills(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+    """Two names per row, each kept whole: a skill name never breaks across lines."""
+    table = Table.grid(padding=(0, 3))
+    table.add_column()
+    table.add_column()
+    cells = [both(item["name"], lang) for item in items]
+    for i in range(0, len(cells), 2):
+        table.add_row(*cells[i : i + 2])
+    return table
+
+
+def _tools(
+    items: Sequence[Mapping[str, Any]], lang: str, labels: Mapping[str, str]
+) -> RenderableType:
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        category = pick(item["category_name"], lang) if item.get("category") else ""
+        groups.setdefault(category or labels["uncategorised"], []).append(pick(item["name"], lang))
+    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+    table.add_column(style="bold", min_width=min(max(map(len, groups)), 40))
+    table.add_column()
+    for category, names in groups.items():
+        table.add_row(category, ", ".join(names))
+    return table
+
+
+def _numbered(items: Sequence[LocalText], lang: str) -> RenderableType:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", style="dim", no_wrap=True)
+    table.add_column()
+    for number, item in enumerate(items, 1):
+        table.add_row(f"{number}.", pick(item, lang))
+    return table
+
+
+def _bullets(items: Sequence[LocalText], lang: str) -> RenderableType:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column()
+    for item in items:
+        table.add_row("•", pick(item, lang))
+    return table
+
+
+def _source(source: Mapping[str, Any]) -> Text:
+    out = Text(source["title"])
+    details = [d for d in (source.get("publisher"), source.get("published")) if d]
+    if source.get("language"):
+        details.append(f"in {source['language']}")
+    if details:
+        out.append(" — " + ", ".join(details), style="dim")
+    for key in ("url", "file", "license"):
+        if source.get(key):
+            out.append(f"\n{key}: {source[key]}", style="dim")
+    return out

@@ -1,0 +1,32 @@
+"""The README stays true: its commands are the ones CI runs, every command is documented."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPO
+
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)\n```", README, re.S)
+    assert len(blocks) >= 2
+    install_and_run, test_command = blocks[0], blocks[1]
+    assert "csroles show team-lead" in install_and_run
+    assert "pytest" in test_command
+    assert test_command in ci.splitlines()
+
+
+def test_every_command_is_in_the_readme() -> None:
+    from cs_roles.cli import app
+
+    for command in app.registered_commands:
+        assert f"csroles {command.name}" in README, command.name
+
+
+def test_exit_codes_are_documented() -> None:
+    assert "## Exit codes" in README
+    for code in ("| 0 |", "| 1 |", "| 2 |"):
+        assert code in README
