@@ -29,6 +29,19 @@ class Lang(StrEnum):
     ko = "ko"
 
 
+class Dimension(StrEnum):
+    skills = "skills"
+    tools = "tools"
+    areas = "areas"
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+
+
 class Section(StrEnum):
     summary = "summary"
     responsibilities = "responsibilities"
@@ -83,6 +96,14 @@ NoCacheOption = Annotated[
 ]
 LangOption = Annotated[Lang, typer.Option("--lang", "-l", help="Language of names and texts.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (the documented contract).")]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="Output format; --json is short for --format json."),
+]
+
+
+def chosen_format(output: OutputFormat, json_output: bool) -> OutputFormat:
+    return OutputFormat.json if json_output else output
 
 
 # -- output and errors ------------------------------------------------------------------
@@ -225,6 +246,157 @@ def list_command(
         from cs_roles.render.terminal import render_list
 
         print_rich(render_list(rows, lang.value))
+
+
+@app.command("compare")
+def compare_command(
+    roles: Annotated[
+        list[str],
+        typer.Argument(
+            help="Two or more roles (id, alias or title).",
+            autocompletion=_complete_role,
+            show_default=False,
+        ),
+    ],
+    only: Annotated[
+        list[Dimension] | None,
+        typer.Option("--only", help="Compare only this dimension (repeatable)."),
+    ] = None,
+    lang: LangOption = Lang.en,
+    output: FormatOption = OutputFormat.table,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Compare roles: the skills, tools and responsibility areas they share and what only one
+    has, with a similarity figure for each.
+
+    Order matters for a career move: in 'compare coordinator team-lead', the column
+    "only in team-lead" is what a coordinator would have to add. Three or more roles give
+    a matrix, items shared by all first.
+
+    Examples:  csroles compare coordinator support-manager  ·
+    csroles compare coordinator team-lead --only skills  ·
+    csroles compare coordinator team-lead support-manager --format markdown
+    """
+    with reporting_errors():
+        from cs_roles.compare import DIMENSIONS, compare_roles
+        from cs_roles.errors import UsageError
+        from cs_roles.payloads import compare_payload
+
+        if len(roles) < 2:
+            raise UsageError(
+                "compare needs at least two roles", "example: csroles compare coordinator team-lead"
+            )
+        dataset = open_dataset(data, no_cache)
+        found = [dataset.find_role(name) for name in roles]
+        dimensions = [d.value for d in only] if only else list(DIMENSIONS)
+        dimensions = [d for d in DIMENSIONS if d in dimensions]
+        payload = compare_payload(dataset, compare_roles(found, dimensions))
+        fmt = chosen_format(output, json_output)
+        if fmt is OutputFormat.json:
+            print_json(payload)
+        elif fmt is OutputFormat.csv:
+            from cs_roles.render.machine import grid_csv
+
+            write_stdout(grid_csv(payload, dimensions, lang.value))
+        elif fmt is OutputFormat.markdown:
+            from cs_roles.render.markdown import compare_markdown
+
+            write_stdout(compare_markdown(payload, lang.value))
+        else:
+            from cs_roles.render.terminal import render_compare
+
+            print_rich(render_compare(payload, lang.value))
+
+
+@app.command("similar")
+def similar_command(
+    role: Annotated[
+        str, typer.Argument(help="Role id, alias or title.", autocompletion=_complete_role)
+    ],
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="How many roles to show.")
+    ] = 10,
+    lang: LangOption = Lang.en,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Rank the other roles by how similar they are, with what they share and what to add.
+
+    The question "what else could I do with what I have?".
+
+    Examples:  csroles similar coordinator  ·  csroles similar 팀리더 --json
+    """
+    with reporting_errors():
+        from cs_roles.compare import similar_roles
+        from cs_roles.payloads import similar_payload
+
+        dataset = open_dataset(data, no_cache)
+        target = dataset.find_role(role)
+        ranked = similar_roles(target, list(dataset.roles()))[:limit]
+        payload = similar_payload(dataset, target, ranked)
+        if json_output:
+            print_json(payload)
+            return
+        from cs_roles.render.terminal import render_similar
+
+        print_rich(render_similar(payload, lang.value))
+
+
+@app.command("matrix")
+def matrix_command(
+    dimension: Annotated[Dimension, typer.Argument(help="What to put down the side.")],
+    roles: Annotated[
+        str | None,
+        typer.Option("--roles", "-r", help="Comma-separated roles for the columns (default: all)."),
+    ] = None,
+    lang: LangOption = Lang.en,
+    output: FormatOption = OutputFormat.table,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """The whole dataset as one grid: skills, tools or areas down, roles across.
+
+    Examples:  csroles matrix skills  ·  csroles matrix tools --format markdown  ·
+    csroles matrix skills --roles coordinator,team-lead --format csv
+    """
+    with reporting_errors():
+        from cs_roles.compare import role_matrix
+        from cs_roles.errors import UsageError
+        from cs_roles.payloads import matrix_payload
+
+        dataset = open_dataset(data, no_cache)
+        if roles:
+            names = [name.strip() for name in roles.split(",") if name.strip()]
+            if not names:
+                raise UsageError("--roles is empty", "example: --roles coordinator,team-lead")
+            chosen = [dataset.find_role(name) for name in names]
+        else:
+            chosen = list(dataset.roles())
+        ids = list(dict.fromkeys(role.id for role in chosen))
+        chosen = [dataset.role(i) for i in ids]
+        payload = matrix_payload(
+            dataset, dimension.value, ids, role_matrix(chosen, dimension.value)
+        )
+        fmt = chosen_format(output, json_output)
+        if fmt is OutputFormat.json:
+            print_json(payload)
+        elif fmt is OutputFormat.csv:
+            from cs_roles.render.machine import grid_csv
+
+            write_stdout(grid_csv(payload, [dimension.value], lang.value))
+        elif fmt is OutputFormat.markdown:
+            from cs_roles.render.markdown import matrix_markdown
+
+            write_stdout(matrix_markdown(payload, lang.value))
+        else:
+            from cs_roles.render.terminal import render_grid
+
+            title = f"{dimension.value} × roles"
+            print_rich(render_grid(payload, dimension.value, title, lang.value))
 
 
 @app.command("validate")

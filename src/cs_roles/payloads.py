@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cs_roles.compare import Comparison, SimilarRole
 from cs_roles.dataset import Dataset
 from cs_roles.model import Role, Text
 
@@ -103,3 +104,83 @@ def list_payload(dataset: Dataset) -> list[dict[str, Any]]:
         }
         for s in dataset.summaries()
     ]
+
+
+# -- compare, similar, matrix ------------------------------------------------------------
+
+SECTION_OF_DIMENSION = {"skills": "skills", "tools": "tools", "areas": "areas"}
+
+
+def _score(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _names(dataset: Dataset, section: str, ids: Any) -> dict[str, Any]:
+    return {ident: name_of(dataset, section, ident) for ident in sorted(set(ids))}
+
+
+def compare_payload(dataset: Dataset, comparison: Comparison) -> dict[str, Any]:
+    """`compare --json`: shared and only-in sets of sorted ids, similarity in 0..1."""
+    out: dict[str, Any] = {"roles": comparison.roles}
+    names: dict[str, Any] = {
+        "roles": {r: text_out(dataset.role(r).title) for r in comparison.roles}
+    }
+    for dimension, diff in comparison.dimensions.items():
+        out[dimension] = {"shared": diff.shared, "only": diff.only}
+        names[dimension] = _names(dataset, SECTION_OF_DIMENSION[dimension], diff.matrix)
+    out["similarity"] = {d: _score(c.similarity) for d, c in comparison.dimensions.items()}
+    out["similarity"]["overall"] = _score(comparison.overall)
+    # The matrix is part of the contract for three or more roles; for two it is given too,
+    # since shared and only-in together do not say which items two of three roles have.
+    out["matrix"] = {d: c.matrix for d, c in comparison.dimensions.items()}
+    if "tools" in comparison.dimensions:
+        out["tool_categories"] = [
+            {"category": c.category, "tools": c.tools, "shared": c.shared_tools}
+            for c in comparison.categories
+        ]
+        names["categories"] = _names(
+            dataset, "categories", [c.category for c in comparison.categories]
+        )
+    out["names"] = names
+    return out
+
+
+def similar_payload(dataset: Dataset, role: Role, ranked: list[SimilarRole]) -> dict[str, Any]:
+    """`similar --json`: the other roles ranked by overall similarity."""
+    names: dict[str, Any] = {}
+    for dimension in ("skills", "tools", "areas"):
+        ids = [i for s in ranked for i in (*s.shared[dimension], *s.missing[dimension])]
+        names[dimension] = _names(dataset, dimension, ids)
+    return {
+        "role": role.id,
+        "title": text_out(role.title),
+        "similar": [
+            {
+                "id": s.id,
+                "title": text_out(dataset.role(s.id).title),
+                "similarity": {
+                    **{d: _score(v) for d, v in s.similarity.items()},
+                    "overall": _score(s.overall),
+                },
+                "shared": s.shared,
+                "missing": s.missing,
+            }
+            for s in ranked
+        ],
+        "names": names,
+    }
+
+
+def matrix_payload(
+    dataset: Dataset, dimension: str, role_ids: list[str], grid: dict[str, list[str]]
+) -> dict[str, Any]:
+    """`matrix --json`: every item of a dimension with the roles that have it."""
+    return {
+        "dimension": dimension,
+        "roles": role_ids,
+        "matrix": {dimension: grid},
+        "names": {
+            "roles": {r: text_out(dataset.role(r).title) for r in role_ids},
+            dimension: _names(dataset, dimension, grid),
+        },
+    }

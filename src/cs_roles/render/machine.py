@@ -20,3 +20,16 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+def grid_csv(payload: Any, dimensions: Sequence[str], lang: str) -> str:
+    """One row per item: dimension, id, name, then an 'x' under each role that has it."""
+    roles = payload["roles"]
+    rows = []
+    for dimension in dimensions:
+        names = payload["names"][dimension]
+        for item, owners in payload["matrix"][dimension].items():
+            name = names.get(item) or {}
+            label = name.get(lang) or name.get("en") or item
+            rows.append([dimension, item, label, *("x" if r in owners else "" for r in roles)])
+    return to_csv(["dimension", "id", "name", *roles], rows)

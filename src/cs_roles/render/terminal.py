@@ -213,3 +213,157 @@ def _source(source: Mapping[str, Any]) -> Text:
         if source.get(key):
             out.append(f"\n{key}: {source[key]}", style="dim")
     return out
+
+
+# -- compare, similar, matrix ------------------------------------------------------------
+
+_DIMENSION_TITLES = {
+    "en": {"skills": "Skills", "tools": "Tools", "areas": "Responsibility areas"},
+    "ko": {"skills": "기술", "tools": "도구", "areas": "책임 영역"},
+}
+
+
+def percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)}%"
+
+
+def _item_names(payload: Mapping[str, Any], dimension: str, ids: Sequence[str], lang: str) -> str:
+    names = payload["names"][dimension]
+    return "\n".join(sorted((pick(names.get(i), lang) or i for i in ids), key=str.casefold)) or "–"
+
+
+def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
+    roles: list[str] = payload["roles"]
+    titles = _DIMENSION_TITLES.get(lang, _DIMENSION_TITLES["en"])
+    parts: list[RenderableType] = []
+    header = Text(" vs ".join(roles), style="bold")
+    header.append(
+        f"   overall similarity {percent(payload['similarity']['overall'])}", style="bold cyan"
+    )
+    parts.append(header)
+    joiner = " → " if len(roles) == 2 else " · "
+    parts.append(
+        Text(joiner.join(pick(payload["names"]["roles"][r], lang) for r in roles), style="dim")
+    )
+    dimensions = [d for d in ("skills", "tools", "areas") if d in payload]
+    if len(roles) == 2:
+        a, b = roles
+        for dimension in dimensions:
+            diff = payload[dimension]
+            table = Table(
+                title=Text(
+                    f"{titles[dimension]} — {percent(payload['similarity'][dimension])} similar",
+                    style="bold",
+                ),
+                title_justify="left",
+                expand=True,
+                header_style="bold",
+            )
+            table.add_column(f"only in {a}", ratio=1)
+            table.add_column("shared", ratio=1)
+            table.add_column(f"only in {b}", ratio=1)
+            table.add_row(
+                _item_names(payload, dimension, diff["only"][a], lang),
+                _item_names(payload, dimension, diff["shared"], lang),
+                _item_names(payload, dimension, diff["only"][b], lang),
+            )
+            parts.extend([Text(""), table])
+        contrasts = [
+            c for c in payload.get("tool_categories", []) if c["tools"][a] != c["tools"][b]
+        ]
+        if contrasts:
+            table = Table(
+                title=Text("Same kind of tool, different products", style="bold"),
+                title_justify="left",
+                expand=True,
+                header_style="bold",
+            )
+            table.add_column("category", ratio=1)
+            table.add_column(a, ratio=1)
+            table.add_column(b, ratio=1)
+            for contrast in contrasts:
+                table.add_row(
+                    pick(payload["names"]["categories"][contrast["category"]], lang),
+                    _item_names(payload, "tools", contrast["tools"][a], lang),
+                    _item_names(payload, "tools", contrast["tools"][b], lang),
+                )
+            parts.extend([Text(""), table])
+        parts.append(
+            Text(
+                f"\nReading direction: 'only in {b}' is what a {a} would add to move to {b}.",
+                style="dim",
+            )
+        )
+        return Group(*parts)
+    for dimension in dimensions:
+        parts.append(Text(""))
+        parts.append(
+            render_grid(
+                payload,
+                dimension,
+                f"{titles[dimension]} — {percent(payload['similarity'][dimension])} shared by all",
+                lang,
+            )
+        )
+    return Group(*parts)
+
+
+def render_grid(
+    payload: Mapping[str, Any], dimension: str, title: str, lang: str
+) -> RenderableType:
+    """Items down, roles across (lettered, with a legend, so many roles fit 80 columns)."""
+    roles: list[str] = payload["roles"]
+    letters = [_letter(i) for i in range(len(roles))]
+    legend = Text(
+        "  ".join(f"{letter} = {r}" for letter, r in zip(letters, roles, strict=True)), style="dim"
+    )
+    table = Table(header_style="bold")
+    table.add_column(_DIMENSION_TITLES.get(lang, _DIMENSION_TITLES["en"])[dimension].lower())
+    for letter in letters:
+        table.add_column(letter, justify="center")
+    table.add_column("roles", justify="right", style="dim")
+    names = payload["names"][dimension]
+    for item, owners in payload["matrix"][dimension].items():
+        marks = ["●" if r in owners else "" for r in roles]
+        table.add_row(pick(names.get(item), lang) or item, *marks, str(len(owners)))
+    return Group(Text(title, style="bold"), legend, table)
+
+
+def _letter(index: int) -> str:
+    out = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> RenderableType:
+    table = Table(
+        title=Text(f"Roles most like {payload['role']}", style="bold"),
+        title_justify="left",
+        header_style="bold",
+        expand=True,
+        show_lines=True,
+    )
+    table.add_column("role", ratio=2)
+    table.add_column("similar", justify="right", no_wrap=True)
+    table.add_column("shared (skills, tools)", ratio=3)
+    table.add_column("to add (skills, tools)", ratio=3)
+    names = payload["names"]
+    for entry in payload["similar"]:
+
+        def listing(group: Mapping[str, list[str]]) -> str:
+            skills = [pick(names["skills"].get(i), lang) for i in group["skills"][:top]]
+            tools = [pick(names["tools"].get(i), lang) for i in group["tools"][:top]]
+            more = len(group["skills"]) + len(group["tools"]) - len(skills) - len(tools)
+            text = ", ".join(skills + tools)
+            return text + (f" (+{more} more)" if more > 0 else "") if text else "–"
+
+        table.add_row(
+            Text(entry["id"], style="cyan") + Text("\n" + pick(entry["title"], lang), style="dim"),
+            percent(entry["similarity"]["overall"]),
+            listing(entry["shared"]),
+            listing(entry["missing"]),
+        )
+    return table

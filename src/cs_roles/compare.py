@@ -1,0 +1,150 @@
+"""What roles share and what sets them apart: set algebra over skills, tools and areas.
+
+Similarity is the Jaccard index |A ∩ B| / |A ∪ B| per dimension (for three or more roles,
+items in all of them over items in any); overall is the mean of the dimensions compared,
+so a role's twenty tools do not drown its nine skills.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from cs_roles.errors import UsageError
+from cs_roles.model import Role
+
+DIMENSIONS = ("skills", "tools", "areas")
+
+
+def items_of(role: Role, dimension: str) -> set[str]:
+    if dimension == "skills":
+        return set(role.skills)
+    if dimension == "tools":
+        return set(role.tool_ids)
+    if dimension == "areas":
+        return set(role.areas)
+    raise ValueError(dimension)
+
+
+def jaccard(sets: Sequence[set[str]]) -> float | None:
+    """Items in every set over items in any; None when no set has any item."""
+    union = set().union(*sets)
+    if not union:
+        return None
+    return len(set.intersection(*sets)) / len(union)
+
+
+@dataclass(frozen=True)
+class DimensionComparison:
+    dimension: str
+    shared: list[str]  # in every role
+    only: dict[str, list[str]]  # role id -> items no other role has
+    similarity: float | None
+    matrix: dict[str, list[str]]  # item -> the roles that have it, most shared first
+
+
+@dataclass(frozen=True)
+class CategoryContrast:
+    """Tools compared by category: same kind of tool, possibly different products."""
+
+    category: str
+    tools: dict[str, list[str]]  # role id -> tool ids in this category
+    shared_tools: list[str]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    roles: list[str]
+    dimensions: dict[str, DimensionComparison]
+    overall: float | None
+    categories: list[CategoryContrast] = field(default_factory=list)
+
+
+def compare_roles(roles: Sequence[Role], dimensions: Sequence[str] = DIMENSIONS) -> Comparison:
+    ids = [role.id for role in roles]
+    if len(ids) < 2:
+        raise UsageError(
+            "compare needs at least two roles", "example: csroles compare coordinator team-lead"
+        )
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise UsageError(
+            f"role '{repeated[0]}' is given more than once",
+            "compare different roles (aliases and titles count as the same role)",
+        )
+    result: dict[str, DimensionComparison] = {}
+    for dimension in dimensions:
+        sets = [items_of(role, dimension) for role in roles]
+        result[dimension] = _compare_sets(ids, sets, dimension)
+    scores = [d.similarity for d in result.values() if d.similarity is not None]
+    overall = sum(scores) / len(scores) if scores else None
+    categories = _category_contrasts(roles) if "tools" in dimensions else []
+    return Comparison(ids, result, overall, categories)
+
+
+def _compare_sets(ids: list[str], sets: list[set[str]], dimension: str) -> DimensionComparison:
+    shared = sorted(set.intersection(*sets))
+    only = {}
+    for index, role_id in enumerate(ids):
+        others = set().union(*(s for i, s in enumerate(sets) if i != index))
+        only[role_id] = sorted(sets[index] - others)
+    owners: dict[str, list[str]] = {}
+    for role_id, items in zip(ids, sets, strict=True):
+        for item in items:
+            owners.setdefault(item, []).append(role_id)
+    ordered = sorted(owners.items(), key=lambda pair: (-len(pair[1]), pair[0]))
+    return DimensionComparison(dimension, shared, only, jaccard(sets), dict(ordered))
+
+
+def _category_contrasts(roles: Sequence[Role]) -> list[CategoryContrast]:
+    """Categories every role has tools in, with each role's products there."""
+    per_role: list[dict[str, list[str]]] = []
+    for role in roles:
+        by_category: dict[str, list[str]] = {}
+        for use in role.tools:
+            if use.category:
+                by_category.setdefault(use.category, []).append(use.tool)
+        per_role.append(by_category)
+    common = set.intersection(*(set(c) for c in per_role))
+    out = []
+    for category in sorted(common):
+        tools = {role.id: sorted(c[category]) for role, c in zip(roles, per_role, strict=True)}
+        shared = sorted(set.intersection(*(set(t) for t in tools.values())))
+        out.append(CategoryContrast(category, tools, shared))
+    return out
+
+
+@dataclass(frozen=True)
+class SimilarRole:
+    id: str
+    overall: float | None
+    similarity: dict[str, float | None]
+    shared: dict[str, list[str]]
+    missing: dict[str, list[str]]  # what the other role has that this one lacks
+
+
+def similar_roles(role: Role, others: Sequence[Role]) -> list[SimilarRole]:
+    """Other roles, most similar first: what else could this role's skills and tools do?"""
+    ranked = []
+    for other in others:
+        if other.id == role.id:
+            continue
+        similarity: dict[str, float | None] = {}
+        shared: dict[str, list[str]] = {}
+        missing: dict[str, list[str]] = {}
+        for dimension in DIMENSIONS:
+            mine, theirs = items_of(role, dimension), items_of(other, dimension)
+            similarity[dimension] = jaccard([mine, theirs])
+            shared[dimension] = sorted(mine & theirs)
+            missing[dimension] = sorted(theirs - mine)
+        scores = [s for s in similarity.values() if s is not None]
+        overall = sum(scores) / len(scores) if scores else None
+        ranked.append(SimilarRole(other.id, overall, similarity, shared, missing))
+    ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
+    return ranked
+
+
+def role_matrix(roles: Sequence[Role], dimension: str) -> dict[str, list[str]]:
+    """Every item of a dimension with the roles that have it, most shared first."""
+    ids = [role.id for role in roles]
+    return _compare_sets(ids, [items_of(role, dimension) for role in roles], dimension).matrix
