@@ -42,6 +42,15 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
+class Kind(StrEnum):
+    role = "role"
+    skill = "skill"
+    tool = "tool"
+    category = "category"
+    area = "area"
+    text = "text"
+
+
 class Section(StrEnum):
     summary = "summary"
     responsibilities = "responsibilities"
@@ -397,6 +406,63 @@ def matrix_command(
 
             title = f"{dimension.value} × roles"
             print_rich(render_grid(payload, dimension.value, title, lang.value))
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[
+        list[str],
+        typer.Argument(help="What to look for, in English or Korean.", show_default=False),
+    ],
+    kind: Annotated[
+        list[Kind] | None, typer.Option("--kind", "-k", help="Only hits of this kind (repeatable).")
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option("--role", "-r", help="Search inside one role.", autocompletion=_complete_role),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="At most this many hits.")
+    ] = 10,
+    min_score: Annotated[
+        float, typer.Option("--min-score", min=0, max=100, help="Drop hits scoring below this.")
+    ] = 70.0,
+    lang: LangOption = Lang.en,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Search every role, skill, tool, category, area and text, fuzzily, in Korean or English.
+
+    Typos, spacing and case don't matter; Hangul is compared by jamo, and initial
+    consonants work (ㄱㄷ ㅎㄱ finds 갈등 해결). Exit 1 when nothing matches, like grep.
+
+    Examples:  csroles search zendsk  ·  csroles search 커뮤니캐이션  ·  csroles search ㅈㄷㅅㅋ  ·
+    csroles search coaching --kind text --role team-lead
+    """
+    with reporting_errors():
+        from cs_roles.errors import NoMatch, UsageError
+        from cs_roles.search import closest_terms, load_index, search
+
+        text = " ".join(query).strip()
+        if not text:
+            raise UsageError("the search query is empty", "example: csroles search zendesk")
+        dataset = open_dataset(data, no_cache)
+        role_id = dataset.find_role(role).id if role else None
+        index = load_index(dataset, use_cache=not no_cache)
+        kinds = [k.value for k in kind] if kind else None
+        hits = search(index, text, kinds=kinds, role=role_id, limit=limit, min_score=min_score)
+        payload = {"query": text, "hits": [hit.to_json() for hit in hits]}
+        if json_output:
+            print_json(payload)
+        elif hits:
+            from cs_roles.render.terminal import render_search
+
+            print_rich(render_search(payload, lang.value, len(dataset.role_ids)))
+        if not hits:
+            near = closest_terms(index, text)
+            hint = "closest: " + ", ".join(near) if near else "try fewer or other words"
+            raise NoMatch(f"no match for '{text}'", hint)
 
 
 @app.command("validate")

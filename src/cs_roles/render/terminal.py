@@ -367,3 +367,30 @@ def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> Rende
             listing(entry["missing"]),
         )
     return table
+
+
+# -- search ------------------------------------------------------------------------------
+
+
+def render_search(payload: Mapping[str, Any], lang: str, role_count: int) -> RenderableType:
+    table = Table(header_style="bold", expand=True)
+    table.add_column("kind", style="dim", no_wrap=True)
+    table.add_column("item", ratio=3)
+    table.add_column("matched", ratio=2)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("roles", ratio=2, overflow="fold")
+    for hit in payload["hits"]:
+        if hit["kind"] == "text":
+            item = Text(_clip(pick(hit["name"], lang), 90))
+            item.append(f"\n{hit['id']}", style="dim")
+        else:
+            item = both(hit["name"], lang)
+            item.append(f"\n{hit['id']}", style="cyan")
+        roles = hit["roles"]
+        shown = f"all {len(roles)} roles" if len(roles) == role_count > 1 else "\n".join(roles)
+        table.add_row(hit["kind"], item, hit["matched"], f"{hit['score']:.0f}", shown)
+    return table
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
