@@ -238,7 +238,8 @@ def test_python_dash_m_and_the_packaged_dataset(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 5
-    from cs_roles.loader import default_dataset_path
+    from cs_roles.sources import default_dataset_path
 
     # The packaged copy is the repository's file, byte for byte (no second source to drift).
-    assert default_dataset_path().read_bytes() == DATA_FILE.read_bytes()
+    with open(default_dataset_path(), "rb") as packaged:
+        assert packaged.read() == DATA_FILE.read_bytes()

@@ -1,9 +1,10 @@
 """A compiled copy of each dataset, so YAML is parsed once per content, not once per run.
 
 Layout: $XDG_CACHE_HOME/csroles/<format>/<sha256 of the file>/ holding
-  index.json   definitions, role summaries, name lookup, byte offsets into roles.jsonl
-  roles.jsonl  one normalized role per line, read individually
-  search.json  the search index, added by the first search
+  index.json   role summaries, name lookup, byte offsets into roles.jsonl
+  roles.jsonl  one normalized role per line (with the names it refers to), read singly
+  definitions.json  every skill, tool, category and area, read only when needed
+  search.txt   the search index (columns of strings, one per line), added by the first search
 
 The key is the file's content, so an edited file is never served stale. Entries are written
 into a temporary directory and renamed into place, so a crash or a concurrent run never
@@ -16,38 +17,36 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-FORMAT = "v1"  # bump when the normalized form or the layout changes
+FORMAT = "v2"  # bump when the normalized form or the layout changes
 INDEX = "index.json"
+DEFINITIONS = "definitions.json"
 ROLES = "roles.jsonl"
-SEARCH = "search.json"
+SEARCH = "search.txt"
 
 
-def cache_root() -> Path:
+def cache_root() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "csroles" / FORMAT
+    return os.path.join(base, "csroles", FORMAT)
 
 
-def entry_dir(digest: str) -> Path:
-    return cache_root() / digest
+def entry_dir(digest: str) -> str:
+    return os.path.join(cache_root(), digest)
 
 
 def open_entry(
     digest: str,
-) -> tuple[dict[str, Any], Callable[[int], dict[str, Any]]] | None:
-    """The cached index and a reader of role records, or None if there is no sound entry."""
+) -> tuple[dict[str, Any], Callable[[int], dict[str, Any]], Callable[[], dict[str, Any]]] | None:
+    """The cached index with readers of role records and definitions, or None."""
     directory = entry_dir(digest)
     try:
-        with open(directory / INDEX, "rb") as handle:
+        with open(os.path.join(directory, INDEX), "rb") as handle:
             meta = json.loads(handle.read())
-        roles_path = directory / ROLES
+        roles_path = os.path.join(directory, ROLES)
         offsets = meta["offsets"]
-        if roles_path.stat().st_size != meta["roles_size"] or len(offsets) != len(meta["roles"]):
+        if os.stat(roles_path).st_size != meta["roles_size"] or len(offsets) != len(meta["roles"]):
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -59,10 +58,20 @@ def open_entry(
             record: dict[str, Any] = json.loads(handle.read(length))
         return record
 
-    return meta, read_record
+    def read_definitions() -> dict[str, Any]:
+        with open(os.path.join(directory, DEFINITIONS), "rb") as handle:
+            definitions: dict[str, Any] = json.loads(handle.read())
+        return definitions
+
+    return meta, read_record, read_definitions
 
 
-def write_entry(digest: str, meta: dict[str, Any], records: list[dict[str, Any]]) -> None:
+def write_entry(
+    digest: str,
+    meta: dict[str, Any],
+    records: list[dict[str, Any]],
+    definitions: dict[str, Any],
+) -> None:
     """Store a compiled dataset; silently does nothing when the cache cannot be written."""
     lines = [
         json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() + b"\n" for r in records
@@ -76,30 +85,33 @@ def write_entry(digest: str, meta: dict[str, Any], records: list[dict[str, Any]]
     files = {
         INDEX: json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode(),
         ROLES: b"".join(lines),
+        DEFINITIONS: json.dumps(definitions, ensure_ascii=False, separators=(",", ":")).encode(),
     }
     _publish_directory(entry_dir(digest), files)
 
 
-def read_extra(digest: str, name: str) -> Any | None:
+def read_extra(digest: str, name: str) -> bytes | None:
     """A derived file stored beside an entry (such as the search index), or None."""
     try:
-        with open(entry_dir(digest) / name, "rb") as handle:
-            return json.loads(handle.read())
-    except (OSError, ValueError):
+        with open(os.path.join(entry_dir(digest), name), "rb") as handle:
+            return handle.read()
+    except OSError:
         return None
 
 
-def write_extra(digest: str, name: str, value: Any) -> None:
+def write_extra(digest: str, name: str, content: bytes) -> None:
     """Add a derived file to an existing entry, atomically; failures are ignored."""
+    import tempfile  # writing is rare: shutil and tempfile stay off the warm path
+
     directory = entry_dir(digest)
-    if not directory.is_dir():
+    if not os.path.isdir(directory):
         return
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode())
-            os.replace(tmp, directory / name)
+                handle.write(content)
+            os.replace(tmp, os.path.join(directory, name))
         except BaseException:
             _remove(tmp)
             raise
@@ -107,31 +119,38 @@ def write_extra(digest: str, name: str, value: Any) -> None:
         return
 
 
-def _publish_directory(final: Path, files: dict[str, bytes]) -> None:
+def _publish_directory(final: str, files: dict[str, bytes]) -> None:
+    import shutil
+    import tempfile
+
     try:
-        final.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=final.parent, prefix=f".{final.name[:12]}.", suffix=".tmp"))
+        parent, name = os.path.split(final)
+        os.makedirs(parent, exist_ok=True)
+        tmp = tempfile.mkdtemp(dir=parent, prefix=f".{name[:12]}.", suffix=".tmp")
     except OSError:
         return
     try:
-        for name, content in files.items():
-            with open(tmp / name, "wb") as handle:
+        for file_name, content in files.items():
+            with open(os.path.join(tmp, file_name), "wb") as handle:
                 handle.write(content)
-        if final.exists():  # a damaged entry from an older crash or a concurrent writer
-            if open_entry(final.name) is not None:
+        if os.path.exists(final):  # a damaged entry from an older crash or a concurrent writer
+            if open_entry(name) is not None:
                 return
             _discard(final)
         os.rename(tmp, final)  # atomic; fails if another run published first
     except OSError:
         pass
     finally:
-        if tmp.exists():
+        if os.path.exists(tmp):
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _discard(directory: Path) -> None:
+def _discard(directory: str) -> None:
     """Move a broken entry aside before deleting it, so readers never see it half-removed."""
-    graveyard = directory.with_name(f".{directory.name[:12]}.{os.getpid()}.old")
+    import shutil
+
+    parent, name = os.path.split(directory)
+    graveyard = os.path.join(parent, f".{name[:12]}.{os.getpid()}.old")
     try:
         os.rename(directory, graveyard)
     except OSError:
@@ -142,15 +161,3 @@ def _discard(directory: Path) -> None:
 def _remove(path: str) -> None:
     with contextlib.suppress(OSError):
         os.unlink(path)
-
-
-def clear() -> int:
-    """Delete every cached entry; returns how many there were."""
-    root = cache_root()
-    if not root.is_dir():
-        return 0
-    count = 0
-    for child in root.iterdir():
-        shutil.rmtree(child, ignore_errors=True)
-        count += 1
-    return count

@@ -9,7 +9,7 @@ def role_choices(incomplete: str) -> list[tuple[str, str]]:
     """(role id, English title) pairs whose id or alias starts with what was typed."""
     from cs_roles.dataset import load_dataset
     from cs_roles.errors import CsRolesError
-    from cs_roles.loader import resolve_dataset_path
+    from cs_roles.sources import resolve_dataset_path
 
     try:
         dataset = load_dataset(resolve_dataset_path(os.environ.get("CSROLES_DATA")))

@@ -1,35 +1,51 @@
-"""A loaded dataset: definitions, role summaries, and roles read on demand.
+"""A loaded dataset: role summaries, roles read on demand, definitions read on demand.
 
 Loading goes through the cache when it can: a warm run reads a small JSON index and then
-only the roles a command asks for. YAML is parsed (and the loader imported) only on a miss.
+only the roles a command asks for. Each role record carries the names of the skills, tools,
+categories and areas it refers to, so showing or comparing roles never reads all the
+definitions (8,768 tools in O*NET). YAML is parsed (and the loader imported) only on a miss.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import os
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cs_roles.errors import Problem, RoleNotFound
+from cs_roles.errors import RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
 
+if TYPE_CHECKING:
+    from cs_roles.problems import Problem
+    from cs_roles.sources import StrPath
+
 Meta = dict[str, Any]
-RecordReader = Callable[[int], dict[str, Any]]
+Record = dict[str, Any]
+RecordReader = Callable[[int], Record]
+DefinitionsReader = Callable[[], dict[str, Any]]
+SECTIONS = ("categories", "areas", "skills", "tools")
 
 
 class Dataset:
-    """Read access to one dataset, independent of whether it came from YAML or the cache."""
+    """Read access to one dataset, the same whether it came from YAML or from the cache."""
 
-    def __init__(self, path: str, digest: str, meta: Meta, read_record: RecordReader) -> None:
+    def __init__(
+        self,
+        path: str,
+        digest: str,
+        meta: Meta,
+        read_record: RecordReader,
+        read_definitions: DefinitionsReader,
+    ) -> None:
         self.path = path
         self.digest = digest
         self.meta = meta
         self._read_record = read_record
+        self._read_definitions = read_definitions
         self._position = {summary["id"]: i for i, summary in enumerate(meta["roles"])}
         self._roles: dict[str, Role] = {}
-        self._definitions: dict[str, dict[str, Definition]] = {}
+        self._all: dict[str, Any] | None = None  # every definition, once something needs them
+        self._known: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}  # from role records
 
     # -- roles ----------------------------------------------------------------------------
     @property
@@ -46,8 +62,10 @@ class Dataset:
         """A role by its exact id (KeyError if there is none)."""
         role = self._roles.get(role_id)
         if role is None:
-            role = Role.from_record(self._read_record(self._position[role_id]))
-            self._roles[role_id] = role
+            record = self._read_record(self._position[role_id])
+            for section, entries in record.get("names", {}).items():
+                self._known[section].update(entries)
+            role = self._roles[role_id] = Role.from_record(record)
         return role
 
     def roles(self) -> Iterator[Role]:
@@ -58,7 +76,7 @@ class Dataset:
         """The id of the role that has this id, alias or title (any case, spacing, width)."""
         if name in self._position:
             return name
-        from cs_roles.loader import fold  # light: unicodedata only
+        from cs_roles.names import fold
 
         found: str | None = self.meta["names"].get(fold(name))
         return found
@@ -73,125 +91,166 @@ class Dataset:
         """The role ids whose names are nearest to a mistyped one."""
         from rapidfuzz import fuzz, process
 
-        from cs_roles.loader import fold
+        from cs_roles.names import fold
 
         names: dict[str, str] = self.meta["names"]
         matches = process.extract(
             fold(name), list(names), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=55
         )
-        ids = dict.fromkeys(names[m[0]] for m in matches)
-        return list(ids)[:limit]
+        return list(dict.fromkeys(names[m[0]] for m in matches))[:limit]
 
     # -- definitions ----------------------------------------------------------------------
-    def _section(self, section: str) -> dict[str, Definition]:
-        cached = self._definitions.get(section)
-        if cached is None:
-            cached = {}
-            for ident, entry in (self.meta.get(section) or {}).items():
-                if "name" in entry:
-                    cached[ident] = Definition(
-                        ident,
-                        entry["name"],
-                        tuple(entry.get("aliases") or ()),
-                        entry.get("description"),
-                    )
-                else:  # categories and areas are a bare text
-                    cached[ident] = Definition(ident, entry)
-            self._definitions[section] = cached
-        return cached
+    def _entries(self, section: str) -> dict[str, Any]:
+        if self._all is None:
+            self._all = self._read_definitions()
+        entries: dict[str, Any] = self._all.get(section) or {}
+        return entries
 
     def definition(self, section: str, ident: str) -> Definition:
         """A skill, tool, category or area; one the dataset never defines stands for its id."""
-        found = self._section(section).get(ident)
-        return found if found is not None else Definition(ident, {"en": ident})
+        entry = self._known[section].get(ident)
+        if entry is None:
+            entry = self._entries(section).get(ident)
+        return _definition(ident, entry)
 
     def definitions(self, section: str) -> dict[str, Definition]:
-        return self._section(section)
+        return {ident: _definition(ident, e) for ident, e in self._entries(section).items()}
 
     @property
     def warnings(self) -> list[Problem]:
+        from cs_roles.problems import Problem
+
         return [Problem(**p) for p in self.meta.get("warnings", ())]
+
+
+def _definition(ident: str, entry: Any) -> Definition:
+    if entry is None:
+        return Definition(ident, {"en": ident})
+    if "name" in entry:
+        aliases = tuple(entry.get("aliases") or ())
+        return Definition(ident, entry["name"], aliases, entry.get("description"))
+    return Definition(ident, entry)  # categories and areas are a bare text
 
 
 def build_meta(
     normalized: dict[str, Any], warnings: list[Problem]
-) -> tuple[Meta, list[dict[str, Any]]]:
-    """Split normalized data into the index (everything but whole roles) and role records."""
-    from cs_roles.loader import names_of
+) -> tuple[Meta, list[Record], dict[str, Any]]:
+    """Split normalized data into the index, the role records and the definitions."""
+    from cs_roles.names import names_of
 
-    records: list[dict[str, Any]] = []
+    definitions = {section: normalized.get(section) or {} for section in SECTIONS}
+    records: list[Record] = []
     summaries: list[dict[str, Any]] = []
     names: dict[str, str] = {}
     for role_id, role in normalized["roles"].items():
-        record = {"id": role_id, **role}
-        records.append(record)
+        used = {
+            "skills": role["skills"],
+            "tools": [t["tool"] for t in role["tools"]],
+            "categories": [t["category"] for t in role["tools"] if t["category"]],
+            "areas": [r["area"] for r in role["responsibilities"] if r["area"]],
+        }
+        embedded = {
+            section: {i: definitions[section][i] for i in ids if i in definitions[section]}
+            for section, ids in used.items()
+        }
+        records.append({"id": role_id, **role, "names": embedded})
         summaries.append(
             {
                 "id": role_id,
                 "title": role["title"],
                 "aliases": role["aliases"],
                 "skills": len(dict.fromkeys(role["skills"])),
-                "tools": len({t["tool"] for t in role["tools"]}),
+                "tools": len(dict.fromkeys(used["tools"])),
             }
         )
         for name in names_of(role_id, role):
             names.setdefault(name, role_id)
     meta: Meta = {
         "schema_version": normalized.get("schema_version"),
-        "categories": normalized.get("categories") or {},
-        "areas": normalized.get("areas") or {},
-        "skills": normalized.get("skills") or {},
-        "tools": normalized.get("tools") or {},
         "roles": summaries,
         "names": names,
         "warnings": [p.to_json() for p in warnings],
     }
-    return meta, records
+    return meta, records, definitions
 
 
-def load_dataset(path: Path, use_cache: bool = True) -> Dataset:
+def load_dataset(path: StrPath, use_cache: bool = True) -> Dataset:
     """Load a dataset, from the cache when a compiled copy of exactly this content exists."""
-    from cs_roles.loader import read_dataset_bytes
+    from cs_roles.sources import read_dataset_bytes
 
     data = read_dataset_bytes(path)
-    digest = hashlib.sha256(data).hexdigest()
-    display = str(path)
+    digest = content_digest(data)
+    display = os.fspath(path)
     if use_cache:
         from cs_roles import cache
 
         entry = cache.open_entry(digest)
         if entry is not None:
-            meta, read_record = entry
-            return Dataset(display, digest, meta, _with_fallback(read_record, data, display))
-    meta, records = compile_dataset(data, display)
+            meta, read_record, read_definitions = entry
+            fallback = _Reparse(data, display)
+            return Dataset(
+                display,
+                digest,
+                meta,
+                fallback.guard(read_record),
+                fallback.guard_definitions(read_definitions),
+            )
+    meta, records, definitions = compile_dataset(data, display)
     if use_cache:
         from cs_roles import cache
 
-        cache.write_entry(digest, meta, records)
-    return Dataset(display, digest, meta, records.__getitem__)
+        cache.write_entry(digest, meta, records, definitions)
+    return Dataset(display, digest, meta, records.__getitem__, lambda: definitions)
 
 
-def compile_dataset(data: bytes, display: str) -> tuple[Meta, list[dict[str, Any]]]:
+def content_digest(data: bytes) -> str:
+    """The cache key: BLAKE2b of the bytes. `_blake2` is what hashlib itself uses for it,
+    imported directly because hashlib also loads OpenSSL (~3.5 ms of every start-up)."""
+    try:
+        from _blake2 import blake2b
+    except ImportError:  # an interpreter built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=20).hexdigest()
+
+
+def compile_dataset(data: bytes, display: str) -> tuple[Meta, list[Record], dict[str, Any]]:
     from cs_roles.loader import parse_dataset
 
     normalized, warnings = parse_dataset(data, display)
     return build_meta(normalized, warnings)
 
 
-def _with_fallback(read_record: RecordReader, data: bytes, display: str) -> RecordReader:
-    """Read roles from the cache; if a record turns out damaged, reparse the source instead."""
-    records: list[dict[str, Any]] = []
+class _Reparse:
+    """If a cached file turns out damaged after all, fall back to parsing the source."""
 
-    def read(index: int) -> dict[str, Any]:
-        if not records:
-            try:
-                return read_record(index)
-            except (OSError, ValueError, KeyError):
-                records.extend(compile_dataset(data, display)[1])
-        return records[index]
+    def __init__(self, data: bytes, display: str) -> None:
+        self.data = data
+        self.display = display
+        self.compiled: tuple[Meta, list[Record], dict[str, Any]] | None = None
 
-    return read
+    def _compiled(self) -> tuple[Meta, list[Record], dict[str, Any]]:
+        if self.compiled is None:
+            self.compiled = compile_dataset(self.data, self.display)
+        return self.compiled
 
+    def guard(self, read: RecordReader) -> RecordReader:
+        def read_record(index: int) -> Record:
+            if self.compiled is None:
+                try:
+                    return read(index)
+                except (OSError, ValueError, KeyError, IndexError):
+                    pass
+            return self._compiled()[1][index]
 
-def dump_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        return read_record
+
+    def guard_definitions(self, read: DefinitionsReader) -> DefinitionsReader:
+        def read_definitions() -> dict[str, Any]:
+            if self.compiled is None:
+                try:
+                    return read()
+                except (OSError, ValueError, KeyError):
+                    pass
+            return self._compiled()[2]
+
+        return read_definitions

@@ -1,12 +1,16 @@
 """The exception hierarchy, and the one table that maps it to exit codes.
 
 Core modules raise these; only the CLI turns them into messages and exit codes.
+Imported by every run, so it holds no dataclass (see problems.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cs_roles.problems import Problem
 
 
 class ExitCode(IntEnum):
@@ -44,34 +48,6 @@ class RoleNotFound(CsRolesError):
 
 class NoMatch(CsRolesError):
     """A search found nothing (exit 1, like grep)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong (or worth a warning) in a dataset, located to line and column."""
-
-    file: str
-    line: int  # 1-based; 0 when the problem has no position (an unreadable file)
-    column: int
-    path: str  # key path such as roles.team-lead.tools[3].tool
-    message: str
-    severity: str = "error"  # or "warning"
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        path = f" {self.path}:" if self.path else ""
-        label = "warning: " if self.severity == "warning" else ""
-        return f"{where}:{path} {label}{self.message}"
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "file": self.file,
-            "line": self.line,
-            "column": self.column,
-            "path": self.path,
-            "severity": self.severity,
-            "message": self.message,
-        }
 
 
 class InvalidDataset(CsRolesError):

@@ -6,11 +6,12 @@ terminal, Markdown and CSV renderers are fed, so every format shows the same fac
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cs_roles.compare import Comparison, SimilarRole
-from cs_roles.dataset import Dataset
-from cs_roles.model import Role, Text
+if TYPE_CHECKING:
+    from cs_roles.compare import Comparison, SimilarRole
+    from cs_roles.dataset import Dataset
+    from cs_roles.model import Role, Text
 
 SECTIONS = ("summary", "responsibilities", "skills", "tools", "career", "practices", "source")
 # --section name -> keys of the show payload it selects

@@ -16,9 +16,10 @@ of text:
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,8 +27,9 @@ from cs_roles.dataset import Dataset
 from cs_roles.hangul import choseong, has_hangul, is_choseong_query, to_jamo
 
 KINDS = ("role", "skill", "tool", "category", "area", "text")
+TEXT_SECTIONS = ("summary", "responsibilities", "career_path", "growth", "best_practices")
 TEXT_WEIGHT = 0.8  # a word inside a sentence counts less than (part of) a name
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 _WORD_RE = re.compile(r"\w+")
 _SQUASH_RE = re.compile(r"[\s\-_./·]+")
 
@@ -63,70 +65,95 @@ class Hit:
         }
 
 
+Index = dict[str, list[str]]
+
+
 class _IndexBuilder:
-    def __init__(self) -> None:
-        self.items: list[list[Any]] = []  # [kind, id, name, roles, section]
-        self.names: dict[str, list[Any]] = {"spaced": [], "squashed": [], "owner": [], "shown": []}
-        self.jamo: dict[str, list[Any]] = {"forms": [], "owner": [], "shown": []}
-        self.cho: dict[str, list[Any]] = {"forms": [], "owner": [], "shown": []}
-        self.texts: dict[str, list[Any]] = {"forms": [], "owner": []}
+    """The index as columns of strings, one string per line when stored, so loading it is a
+    split in C rather than a JSON parse. An item's details (id, name, roles, where its
+    sentence is) are a JSON line decoded only when a query reaches that item; a sentence is
+    stored by reference and fetched from the role only for the hits shown."""
+
+    def __init__(self, role_ids: list[str]) -> None:
+        self.role_number = {role_id: n for n, role_id in enumerate(role_ids)}
+        self.columns: Index = {key: [] for key in _COLUMNS}
+        self.columns["role_ids"] = list(role_ids)
         self.words: dict[str, set[int]] = {}
 
     def item(
         self,
         kind: str,
         ident: str,
-        name: dict[str, str],
+        name: dict[str, str] | None,
         roles: Iterable[str],
         section: str | None = None,
+        position: int | None = None,
     ) -> int:
-        self.items.append([kind, ident, dict(name), sorted(set(roles)), section])
-        return len(self.items) - 1
+        numbers = " ".join(map(str, sorted({self.role_number[r] for r in roles})))
+        self.columns["item.kind"].append(kind)
+        details = [ident, name, numbers, section, position]
+        self.columns["item.data"].append(json.dumps(details, ensure_ascii=False))
+        return len(self.columns["item.kind"]) - 1
 
     def add_name(self, owner: int, shown: str) -> None:
+        shown = " ".join(shown.split())
         spaced = normalize(shown)
         if not spaced:
             return
         squashed = squash(spaced) or spaced
-        self.names["spaced"].append(spaced)
-        self.names["squashed"].append(squashed)
-        self.names["owner"].append(owner)
-        self.names["shown"].append(shown)
+        self._add("names", owner, shown, spaced=spaced, squashed=squashed)
         if has_hangul(squashed):
-            self.jamo["forms"].append(to_jamo(squashed))
-            self.jamo["owner"].append(owner)
-            self.jamo["shown"].append(shown)
-            self.cho["forms"].append("".join(ch for ch in choseong(squashed) if has_hangul(ch)))
-            self.cho["owner"].append(owner)
-            self.cho["shown"].append(shown)
+            self._add("jamo", owner, shown, forms=to_jamo(squashed))
+            initials = "".join(ch for ch in choseong(squashed) if has_hangul(ch))
+            self._add("cho", owner, shown, forms=initials)
+
+    def _add(self, pool: str, owner: int, shown: str, **forms: str) -> None:
+        for key, value in forms.items():
+            self.columns[f"{pool}.{key}"].append(value)
+        self.columns[f"{pool}.owner"].append(str(owner))
+        self.columns[f"{pool}.shown"].append(shown)
 
     def add_text(self, owner: int, text: str) -> None:
         form = normalize(text)
-        self.texts["forms"].append(form)
-        self.texts["owner"].append(owner)
+        self.columns["texts.forms"].append(form)
+        self.columns["texts.owner"].append(str(owner))
         for word in _WORD_RE.findall(form):
             self.words.setdefault(word, set()).add(owner)
 
-    def result(self) -> dict[str, Any]:
+    def result(self) -> Index:
         words = sorted(self.words)
-        return {
-            "version": INDEX_VERSION,
-            "items": self.items,
-            "names": self.names,
-            "jamo": self.jamo,
-            "cho": self.cho,
-            "texts": self.texts,
-            "words": {"forms": words, "owners": [sorted(self.words[w]) for w in words]},
-        }
+        self.columns["words.forms"] = words
+        self.columns["words.owners"] = [" ".join(map(str, sorted(self.words[w]))) for w in words]
+        return self.columns
 
 
-def build_index(dataset: Dataset) -> dict[str, Any]:
+_COLUMNS = (
+    "item.kind",
+    "item.data",
+    "names.spaced",
+    "names.squashed",
+    "names.owner",
+    "names.shown",
+    "jamo.forms",
+    "jamo.owner",
+    "jamo.shown",
+    "cho.forms",
+    "cho.owner",
+    "cho.shown",
+    "texts.forms",
+    "texts.owner",
+    "words.forms",
+    "words.owners",
+)
+
+
+def build_index(dataset: Dataset) -> Index:
     """Every searchable string of the dataset, flattened for rapidfuzz."""
-    builder = _IndexBuilder()
+    roles = list(dataset.roles())
+    builder = _IndexBuilder([role.id for role in roles])
     owners: dict[str, dict[str, set[str]]] = {
         s: {} for s in ("skills", "tools", "categories", "areas")
     }
-    roles = list(dataset.roles())
     for role in roles:
         for skill in role.skills:
             owners["skills"].setdefault(skill, set()).add(role.id)
@@ -150,148 +177,201 @@ def build_index(dataset: Dataset) -> dict[str, Any]:
             for shown in (ident, *definition.name.values(), *definition.aliases):
                 builder.add_name(index, shown)
     for role in roles:
-        texts: list[tuple[str, str, Any]] = []
         if role.summary:
-            texts.append((f"{role.id}.summary", "summary", role.summary))
-        for i, r in enumerate(role.responsibilities):
-            texts.append((f"{role.id}.responsibilities[{i}]", "responsibilities", r))
-        for section in ("career_path", "growth", "best_practices"):
-            for i, text in enumerate(getattr(role, section)):
-                texts.append((f"{role.id}.{section}[{i}]", section, text))
-        for ident, section, value in texts:
-            if section == "responsibilities":
-                body, title = value.text, value.title or {}
-            else:
-                body, title = value, {}
-            index = builder.item("text", ident, dict(body), [role.id], section)
-            for text in (*body.values(), *title.values()):
+            index = builder.item("text", f"{role.id}.summary", None, [role.id], "summary")
+            for text in role.summary.values():
                 builder.add_text(index, text)
+        for section in TEXT_SECTIONS[1:]:
+            for i, value in enumerate(getattr(role, section)):
+                ident = f"{role.id}.{section}[{i}]"
+                index = builder.item("text", ident, None, [role.id], section, i)
+                texts = (
+                    (*value.text.values(), *(value.title or {}).values())
+                    if section == "responsibilities"
+                    else value.values()
+                )
+                for text in texts:
+                    builder.add_text(index, text)
     return builder.result()
 
 
-def load_index(dataset: Dataset, use_cache: bool) -> dict[str, Any]:
+def dump_index(index: Index) -> bytes:
+    """A header line naming each column and its length, then every string on its own line."""
+    keys = list(index)
+    header = {"version": INDEX_VERSION, "columns": [[k, len(index[k])] for k in keys]}
+    lines = [json.dumps(header)]
+    for key in keys:
+        lines.extend(index[key])
+    return "\n".join(lines).encode("utf-8")
+
+
+def parse_index(data: bytes) -> Index | None:
+    """The index from dump_index's bytes; None when they are not a sound index of this version."""
+    try:
+        lines = data.decode("utf-8").split("\n")
+        header = json.loads(lines[0])
+        if header.get("version") != INDEX_VERSION:
+            return None
+        index: Index = {}
+        position = 1
+        for key, count in header["columns"]:
+            index[key] = lines[position : position + count]
+            position += count
+        if position != len(lines) or set(index) != {*_COLUMNS, "role_ids"}:
+            return None
+        return index
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def load_index(dataset: Dataset, use_cache: bool) -> Index:
     """The dataset's search index, from the cache when it was built before."""
     from cs_roles import cache
 
     if use_cache:
         stored = cache.read_extra(dataset.digest, cache.SEARCH)
-        if isinstance(stored, dict) and stored.get("version") == INDEX_VERSION:
-            return stored
+        index = parse_index(stored) if stored is not None else None
+        if index is not None:
+            return index
     index = build_index(dataset)
     if use_cache:
-        cache.write_extra(dataset.digest, cache.SEARCH, index)
+        cache.write_extra(dataset.digest, cache.SEARCH, dump_index(index))
     return index
 
 
 def search(
-    index: dict[str, Any],
+    index: Index,
     query: str,
     *,
     kinds: Iterable[str] | None = None,
     role: str | None = None,
     limit: int | None = 10,
     min_score: float = 70.0,
+    text_of: Callable[[str, str, int | None], dict[str, str]] | None = None,
 ) -> list[Hit]:
-    """Hits for a query, best first, one per item."""
+    """Hits for a query, best first, one per item.
+
+    text_of(role id, section, position) supplies a sentence's text for the hits returned
+    (the index refers to sentences rather than holding them).
+    """
     from rapidfuzz import fuzz, process
 
     spaced = normalize(query)
     squashed = squash(spaced)
     if not squashed:
         return []
-    items = index["items"]
+    kinds_of = index["item.kind"]
+    details_of = index["item.data"]
+    details: dict[int, list[Any]] = {}
+
+    def item(owner: int) -> list[Any]:
+        found = details.get(owner)
+        if found is None:
+            found = details[owner] = json.loads(details_of[owner])
+        return found
+
+    role_ids: list[str] = index["role_ids"]
     wanted = set(kinds) if kinds else None
+    role_number = str(role_ids.index(role)) if role and role in role_ids else None
+    if role and role_number is None:
+        return []
     best: dict[int, tuple[float, str]] = {}
     # With filters, ask rapidfuzz for everything above the cut-off and filter afterwards.
     pool_limit = None if (wanted or role or limit is None) else max(limit * 5, 50)
     cutoff = max(min_score - 10, 0)  # scores are adjusted below; cut a little under the floor
 
     def offer(owner: int, score: float, shown: str) -> None:
-        item = items[owner]
-        if wanted and item[0] not in wanted:
+        if wanted and kinds_of[owner] not in wanted:
             return
-        if role and role not in item[3]:
+        if role_number is not None and role_number not in item(owner)[2].split():
             return
         if score > best.get(owner, (-1.0, ""))[0]:
             best[owner] = (score, shown)
 
-    def scan(
-        query_form: str,
-        forms: list[str],
-        owners: list[int],
-        shown: list[str],
-        scorer: Any,
-        weight: float = 1.0,
-    ) -> None:
+    def scan(pool: str, query_form: str, form: str, scorer: Any, weight: float = 1.0) -> None:
+        forms, owners, shown = (
+            index[f"{pool}.{form}"],
+            index[f"{pool}.owner"],
+            index[f"{pool}.shown"],
+        )
         for _form, score, position in process.extract(
             query_form, forms, scorer=scorer, limit=pool_limit, score_cutoff=cutoff
         ):
-            offer(owners[position], score * weight, shown[position])
+            offer(int(owners[position]), score * weight, shown[position])
 
-    names = index["names"]
-    scan(squashed, names["squashed"], names["owner"], names["shown"], fuzz.ratio)
-    scan(spaced, names["spaced"], names["owner"], names["shown"], fuzz.WRatio, 0.95)
+    scan("names", squashed, "squashed", fuzz.ratio)
+    scan("names", spaced, "spaced", fuzz.WRatio, 0.95)
     if has_hangul(squashed):
-        jamo = index["jamo"]
         if is_choseong_query(spaced):
-            cho = index["cho"]
             wanted_cho = choseong(squashed)
-            scan(wanted_cho, cho["forms"], cho["owner"], cho["shown"], fuzz.ratio)
-            scan(wanted_cho, cho["forms"], cho["owner"], cho["shown"], fuzz.WRatio, 0.95)
+            scan("cho", wanted_cho, "forms", fuzz.ratio)
+            scan("cho", wanted_cho, "forms", fuzz.WRatio, 0.95)
         else:
             query_jamo = to_jamo(squashed)
-            scan(query_jamo, jamo["forms"], jamo["owner"], jamo["shown"], fuzz.ratio)
-            scan(query_jamo, jamo["forms"], jamo["owner"], jamo["shown"], fuzz.WRatio, 0.95)
+            scan("jamo", query_jamo, "forms", fuzz.ratio)
+            scan("jamo", query_jamo, "forms", fuzz.WRatio, 0.95)
 
-    words = index["words"]
-    texts = index["texts"]
     tokens = [t for t in _WORD_RE.findall(spaced) if len(t) >= 2]
     per_text: dict[int, list[float]] = {}
     matched_word: dict[int, str] = {}
+    word_owners = index["words.owners"]
     for n, token in enumerate(tokens):
         for word, score, position in process.extract(
-            token, words["forms"], scorer=fuzz.ratio, limit=pool_limit, score_cutoff=cutoff
+            token, index["words.forms"], scorer=fuzz.ratio, limit=pool_limit, score_cutoff=cutoff
         ):
-            for owner in words["owners"][position]:
-                scores = per_text.setdefault(owner, [0.0] * len(tokens))
-                matched_word.setdefault(owner, word)
-                scores[n] = max(scores[n], score)
+            for owner in map(int, word_owners[position].split()):
+                scores = per_text.get(owner)
+                if scores is None:
+                    scores = per_text[owner] = [0.0] * len(tokens)
+                    matched_word[owner] = word
+                if score > scores[n]:
+                    scores[n] = score
     for owner, scores in per_text.items():
         # Every word of the query counts: one word of two found scores half.
         offer(owner, sum(scores) / len(scores) * TEXT_WEIGHT, matched_word[owner])
     if len(tokens) > 1:
+        text_forms, text_owners = index["texts.forms"], index["texts.owner"]
         for _form, score, position in process.extract(
-            spaced, texts["forms"], scorer=fuzz.partial_ratio, limit=pool_limit, score_cutoff=cutoff
+            spaced, text_forms, scorer=fuzz.partial_ratio, limit=pool_limit, score_cutoff=cutoff
         ):
-            form = texts["forms"][position]
+            form = text_forms[position]
             where = fuzz.partial_ratio_alignment(spaced, form)
             snippet = form[where.dest_start : where.dest_end] if where else spaced
-            offer(texts["owner"][position], score * TEXT_WEIGHT, snippet)
+            offer(int(text_owners[position]), score * TEXT_WEIGHT, snippet)
 
     order = {kind: i for i, kind in enumerate(KINDS)}
     ranked = sorted(
         ((score, owner, shown) for owner, (score, shown) in best.items() if score >= min_score),
-        key=lambda t: (-round(t[0], 1), order[items[t[1]][0]], items[t[1]][1]),
+        key=lambda t: (-round(t[0], 1), order[kinds_of[t[1]]], item(t[1])[0]),
     )
     if limit is not None:
         ranked = ranked[:limit]
-    return [
-        Hit(
-            kind=items[owner][0],
-            id=items[owner][1],
-            name=items[owner][2],
-            matched=shown,
-            score=round(score, 1),
-            roles=items[owner][3],
-            section=items[owner][4],
-        )
-        for score, owner, shown in ranked
-    ]
+    hits = []
+    for score, owner, shown in ranked:
+        kind = kinds_of[owner]
+        ident, name, numbers, section, position = item(owner)
+        roles = sorted(role_ids[int(n)] for n in numbers.split())
+        if name is None:
+            name = text_of(roles[0], section, position) if text_of else {}
+        hits.append(Hit(kind, ident, name, shown, round(score, 1), roles, section))
+    return hits
 
 
-def closest_terms(index: dict[str, Any], query: str, limit: int = 3) -> list[str]:
+def text_lookup(dataset: Dataset) -> Callable[[str, str, int | None], dict[str, str]]:
+    """Fetch a sentence of a role for a text hit."""
+
+    def text_of(role_id: str, section: str, position: int | None) -> dict[str, str]:
+        role = dataset.role(role_id)
+        if section == "summary" or position is None:
+            return dict(role.summary or {})
+        value = getattr(role, section)[position]
+        return dict(value.text if section == "responsibilities" else value)
+
+    return text_of
+
+
+def closest_terms(index: Index, query: str, limit: int = 3) -> list[str]:
     """Names a little too far from the query to be hits, for a 'did you mean' line."""
-    hits = search(
-        index, query, kinds=("role", "skill", "tool", "category", "area"), limit=limit, min_score=40
-    )
+    names_only = ("role", "skill", "tool", "category", "area")
+    hits = search(index, query, kinds=names_only, limit=limit, min_score=40)
     return list(dict.fromkeys(hit.matched for hit in hits))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from cs_roles.errors import InvalidDataset
+from cs_roles.loader import parse_dataset
+from cs_roles.problems import Problem
+from cs_roles.sources import read_dataset_bytes, resolve_dataset_path
 
-from cs_roles.errors import InvalidDataset, Problem
-from cs_roles.loader import parse_dataset, read_dataset_bytes, resolve_dataset_path
 
-
-def validate_file(path: Path | None) -> list[Problem]:
+def validate_file(path: str | None) -> list[Problem]:
     """Never raises for a bad dataset: the problems are the result."""
-    resolved = resolve_dataset_path(str(path) if path else None)
+    resolved = resolve_dataset_path(path)
     try:
         data = read_dataset_bytes(resolved)
         _normalized, problems = parse_dataset(data, str(resolved))

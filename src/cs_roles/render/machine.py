@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 
-def to_json(value: Any) -> str:
-    """Indented UTF-8 JSON (Hangul stays readable, not \\u-escaped), ending in a newline."""
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+def to_json(value: Any, pretty: bool = True) -> str:
+    """UTF-8 JSON (Hangul stays readable, not \\u-escaped), ending in a newline.
+
+    Indented for a person at a terminal; compact when piped, which lets json use its C
+    encoder (indentation forces the pure-Python one). Same content either way.
+    """
+    if pretty:
+        return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    import csv  # only CSV output pays for it
+    import io
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
