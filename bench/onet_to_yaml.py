@@ -51,10 +51,15 @@ def slug(name: str) -> str:
     return text or "tool"
 
 
-def convert(source: Path) -> tuple[str, dict[str, int]]:
-    occupations = read_table(source / "Occupation Data.txt")
-    tasks = read_table(source / "Task Statements.txt")
-    technology = read_table(source / "Technology Skills.txt")
+def convert(source: Path, codes: set[str] | None = None) -> tuple[str, dict[str, int]]:
+    """The dataset as YAML text, and counts; `codes` keeps only those occupations (a slice)."""
+
+    def keep(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+        return rows if codes is None else [r for r in rows if r["O*NET-SOC Code"] in codes]
+
+    occupations = keep(read_table(source / "Occupation Data.txt"))
+    tasks = keep(read_table(source / "Task Statements.txt"))
+    technology = keep(read_table(source / "Technology Skills.txt"))
 
     tool_ids: dict[str, str] = {}  # folded name -> id
     tool_names: dict[str, str] = {}  # id -> display name

@@ -34,6 +34,25 @@ def typer_floor() -> list[str]:
     return [PYTHON, "-c", "import typer"]
 
 
+def rich_floor() -> list[str]:
+    """What any Rich table output costs before drawing anything."""
+    return [PYTHON, "-c", "import typer, rich.console, rich.table"]
+
+
+def typer_app_floor(workdir: Path) -> list[str]:
+    """A one-command Typer app that prints a line: Typer's own cost of running a command."""
+    script = workdir / "hello.py"
+    script.write_text(
+        "import typer\n"
+        "app = typer.Typer()\n"
+        "@app.command()\n"
+        "def hello(name: str = 'x') -> None:\n"
+        "    print(name)\n"
+        "app()\n"
+    )
+    return [PYTHON, str(script)]
+
+
 def c_parse_floor(path: Path) -> list[str]:
     code = f"import yaml; yaml.load(open({str(path)!r}, 'rb'), Loader=yaml.CSafeLoader)"
     return [PYTHON, "-c", code]
@@ -56,6 +75,7 @@ class Case:
     cold: bool
     target: float
     floor: str  # "typer" or "parse"
+    reference: str | None = None  # a second floor reported beside: "app" or "rich"
 
 
 @dataclass
@@ -65,6 +85,7 @@ class Result:
     case_ms: float
     floor_ms: float
     peak_mib: float
+    reference_ratio: float | None = None
 
 
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -92,13 +113,16 @@ def measure(case: Case, data: Path, runs: int, floors: dict[str, list[str]]) -> 
         if case.args[0] == "search":
             run_once(argv, env)
         run_once(floor, env)
-        ratios, times, floor_times, peaks = [], [], [], []
+        reference = floors[case.reference] if case.reference else None
+        ratios, times, floor_times, peaks, reference_ratios = [], [], [], [], []
         for _ in range(runs):
             if case.cold:
                 shutil.rmtree(cache_dir)
                 os.mkdir(cache_dir)
             floor_time, _ = run_once(floor, env)
             elapsed, peak = run_once(argv, env)
+            if reference:
+                reference_ratios.append(elapsed / run_once(reference, env)[0])
             ratios.append(elapsed / floor_time)
             times.append(elapsed)
             floor_times.append(floor_time)
@@ -109,6 +133,7 @@ def measure(case: Case, data: Path, runs: int, floors: dict[str, list[str]]) -> 
         statistics.median(times) * 1000,
         statistics.median(floor_times) * 1000,
         max(peaks),
+        statistics.median(reference_ratios) if reference_ratios else None,
     )
 
 
@@ -117,19 +142,29 @@ def cases(dataset: str, role: str, other: str, query: str, onet: bool) -> list[C
         return big if onet else bundled
 
     floor_cold = "parse" if onet else "typer"
+    json_target = t(1.15, 1.4)
     return [
-        Case(dataset, "show --json", ["show", role, "--json"], False, t(1.15, 1.4), "typer"),
-        Case(dataset, "show (table)", ["show", role], False, t(1.4, 1.6), "typer"),
+        Case(dataset, "show --json", ["show", role, "--json"], False, json_target, "typer", "app"),
+        Case(dataset, "show (table)", ["show", role], False, t(1.4, 1.6), "typer", "rich"),
         Case(
             dataset,
             "compare --json",
             ["compare", role, other, "--json"],
             False,
-            t(1.15, 1.4),
+            json_target,
             "typer",
+            "app",
         ),
-        Case(dataset, "list --json", ["list", "--json"], False, t(1.15, 1.4), "typer"),
-        Case(dataset, "search --json", ["search", query, "--json"], False, t(1.5, 2.5), "typer"),
+        Case(dataset, "list --json", ["list", "--json"], False, json_target, "typer", "app"),
+        Case(
+            dataset,
+            "search --json",
+            ["search", query, "--json"],
+            False,
+            t(1.5, 2.5),
+            "typer",
+            "app",
+        ),
         Case(
             dataset,
             "show --json, first run (no cache)",
@@ -139,6 +174,12 @@ def cases(dataset: str, role: str, other: str, query: str, onet: bool) -> list[C
             floor_cold,
         ),
     ]
+
+
+REFERENCE_NAMES = {
+    "app": "a one-command Typer app",
+    "rich": "import typer, rich.console, rich.table",
+}
 
 
 def machine() -> str:
@@ -173,7 +214,7 @@ def main() -> int:
         source = REPO.parent / "shared" / "onet-29.2"
         subprocess.run([PYTHON, str(HERE / "onet_to_yaml.py"), str(source), str(onet)], check=True)
     bundled = REPO / "data" / "roles.yaml"
-    floors = {"typer": typer_floor()}
+    floors = {"typer": typer_floor(), "app": typer_app_floor(workdir), "rich": rich_floor()}
     results: list[Result] = []
     plan = [
         (bundled, cases("bundled", "team-lead", "coordinator", "커뮤니캐이션", False)),
@@ -186,10 +227,15 @@ def main() -> int:
             result = measure(case, data, runs, floors)
             results.append(result)
             ok = "ok" if result.ratio <= case.target else "MISSED"
+            beside = (
+                f"  ({result.reference_ratio:.2f} vs {REFERENCE_NAMES[case.reference]})"
+                if case.reference and result.reference_ratio
+                else ""
+            )
             print(
                 f"{case.dataset:8} {case.name:36} ratio {result.ratio:5.2f} "
                 f"(target ≤ {case.target}) {ok:6} {result.case_ms:7.0f} ms "
-                f"vs floor {result.floor_ms:6.0f} ms  peak {result.peak_mib:5.1f} MiB",
+                f"vs floor {result.floor_ms:6.0f} ms  peak {result.peak_mib:5.1f} MiB{beside}",
                 flush=True,
             )
     shutil.rmtree(workdir, ignore_errors=True)
@@ -204,15 +250,21 @@ def render(results: list[Result], args: argparse.Namespace) -> str:
     today = datetime.date.today().isoformat()
     lines = [
         "| dataset | case | ratio (median) | target | met | csroles (median) | floor (median) "
-        "| floor | peak RSS |",
-        "| --- | --- | ---: | ---: | :-: | ---: | ---: | --- | ---: |",
+        "| floor | peak RSS | ratio to the reference floor |",
+        "| --- | --- | ---: | ---: | :-: | ---: | ---: | --- | ---: | --- |",
     ]
     for r in results:
         floor = "import typer" if r.case.floor == "typer" else "C-loader parse"
         met = "yes" if r.ratio <= r.case.target else "**no**"
         lines.append(
             f"| {r.case.dataset} | {r.case.name} | {r.ratio:.2f} | ≤ {r.case.target} | {met} | "
-            f"{r.case_ms:.0f} ms | {r.floor_ms:.0f} ms | {floor} | {r.peak_mib:.1f} MiB |"
+            f"{r.case_ms:.0f} ms | {r.floor_ms:.0f} ms | {floor} | {r.peak_mib:.1f} MiB | "
+            + (
+                f"{r.reference_ratio:.2f} vs {REFERENCE_NAMES[r.case.reference]}"
+                if r.case.reference and r.reference_ratio
+                else ""
+            )
+            + " |"
         )
     return (
         f"Measured {today} on {machine()}.\n"
