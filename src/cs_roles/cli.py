@@ -9,7 +9,7 @@ Core modules are imported inside the commands so that start-up stays near Typer'
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -117,15 +117,30 @@ def chosen_format(output: OutputFormat, json_output: bool) -> OutputFormat:
 # -- output and errors ------------------------------------------------------------------
 
 
+@contextmanager
+def quiet_on_closed_pipe() -> Iterator[None]:
+    """`csroles ... | head -1`: when the reader goes away, stop quietly with the exit code
+    the command would have had. As Python's signal docs advise, stdout is pointed at
+    /dev/null so the final flush at exit cannot complain again."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        with suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+
+
 def write_stdout(text: str) -> None:
     """Write a result as UTF-8 bytes, whatever the locale says, so JSON is always valid UTF-8."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-    else:
-        buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+    with quiet_on_closed_pipe():
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(text)
+        else:
+            buffer.write(text.encode("utf-8"))
 
 
 def print_json(value: Any) -> None:
@@ -137,7 +152,8 @@ def print_json(value: Any) -> None:
 def print_rich(renderable: "RenderableType") -> None:
     from cs_roles.render.terminal import make_console
 
-    make_console().print(renderable)
+    with quiet_on_closed_pipe():
+        make_console().print(renderable)
 
 
 def say(message: str) -> None:
@@ -527,13 +543,18 @@ def _build_only(args: list[str]) -> None:
         app._add_completion = False
 
 
+def _tolerate_narrow_encodings() -> None:
+    """Under a C locale or PYTHONIOENCODING=ascii, show '?' for what the terminal cannot
+    encode instead of failing. (--json is written as UTF-8 bytes regardless.)"""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8":
+            with suppress(AttributeError, ValueError):
+                stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+
+
 def main() -> None:
-    """Console-script entry point: runs the app and ends quietly on a closed pipe."""
+    """Console-script entry point."""
     _build_only(sys.argv[1:])
-    try:
-        app()
-    except BrokenPipeError:
-        # As Python's signal docs advise: silence the final flush, then exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(1)
+    _tolerate_narrow_encodings()
+    app()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import re
 from collections.abc import Iterable
+from itertools import accumulate
 from typing import Any
 
 import yaml
@@ -30,6 +31,17 @@ from cs_roles.problems import Problem
 Normalized = dict[str, Any]
 
 MAX_DEPTH = 64  # the format nests six levels; anything far deeper is hostile or broken
+# libyaml composes recursively in C, in time that grows with the square of the nesting:
+# 100,000 levels take 54 s, and a little more overflows the C stack and kills the process.
+# A file that could nest deeper than this is refused before composing (5,000 levels take
+# 0.1 s; the format itself nests six).
+MAX_LEVELS = 5_000
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_STEPS = [0] * 256
+_STEPS[ord("[")] = _STEPS[ord("{")] = 1
+_STEPS[ord("]")] = _STEPS[ord("}")] = -1
+_NOT_INDICATORS = bytes(b for b in range(256) if b not in b"-?:\n")
+_DEEP_INDENT = b"\n" + b" " * (MAX_LEVELS // 2)
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _INT = "tag:yaml.org,2002:int"
@@ -62,6 +74,24 @@ def parse_dataset(data: bytes, filename: str) -> tuple[Normalized, list[Problem]
     return normalized, problems
 
 
+def nesting_bound(data: bytes) -> int:
+    """An upper bound on how deep the YAML nests, found at C speed without parsing.
+
+    Flow collections nest by brackets (counted as if none sat inside a quoted string, which
+    can only overstate it). Block collections nest by indentation (one column a level at
+    least), or within one line by an indicator per level (- - x, ? a, a: b).
+    """
+    brackets = data.translate(None, _NOT_BRACKETS)
+    flow = max(accumulate(map(_STEPS.__getitem__, brackets)), default=0)
+    # Indentation matters only past half the limit: one search says whether any line is
+    # indented that far, and only then is every line's indentation measured.
+    indent = 0
+    if data.find(_DEEP_INDENT) >= 0:
+        indent = max(map(len, re.findall(rb"^ +", data, re.M)))
+    per_line = max(map(len, data.translate(None, _NOT_INDICATORS).split(b"\n")), default=0)
+    return flow + indent + per_line
+
+
 def _problem(file: str, message: str) -> Problem:
     return Problem(file, 0, 0, "", message)
 
@@ -83,6 +113,10 @@ def _compose(data: bytes, filename: str) -> yaml.Node:
         raise InvalidDataset(filename, [Problem(filename, 1, 1, "", "file is empty")])
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_class(text)
+    bound = nesting_bound(data)
+    if bound > MAX_LEVELS:
+        message = f"nesting is too deep (up to {bound:,} levels; at most {MAX_LEVELS:,} are read)"
+        raise InvalidDataset(filename, [_problem(filename, message)])
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
@@ -98,7 +132,7 @@ def _compose(data: bytes, filename: str) -> yaml.Node:
         raise InvalidDataset(filename, [_problem(filename, "nesting is too deep")]) from None
     finally:
         loader.dispose()
-    if node is None:
+    if not isinstance(node, yaml.Node):
         raise InvalidDataset(filename, [Problem(filename, 1, 1, "", "file is empty")])
     return node
 
