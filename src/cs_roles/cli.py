@@ -6,6 +6,7 @@ Core modules are imported inside the commands so that start-up stays near Typer'
 
 # No `from __future__ import annotations` here: Typer reads every command's annotations at
 # each start-up, and string annotations would have to be compiled and evaluated (~20 ms).
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -63,15 +64,17 @@ class Section(StrEnum):
 app = typer.Typer(
     name="csroles",
     help=(
-        "Customer-service roles at your fingertips: show one role, compare roles, "
-        "search every skill and tool, in Korean or English.\n\n"
-        "Examples:  csroles show team-lead  ·  csroles compare coordinator team-lead  ·  "
-        "csroles search 젠데스크"
+        "Customer-service roles at your fingertips: show one role, compare roles, search "
+        "every skill and tool, in Korean or English.\n\n**Examples**\n\n"
+        "* `csroles show team-lead`\n"
+        "* `csroles compare coordinator team-lead`\n"
+        "* `csroles search 젠데스크`\n"
     ),
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     add_completion=True,
+    rich_markup_mode="markdown",
 )
 
 
@@ -82,6 +85,13 @@ def _complete_role(incomplete: str) -> list[tuple[str, str]]:
     from cs_roles.completion import role_choices
 
     return role_choices(incomplete)
+
+
+def _complete_role_list(incomplete: str) -> list[tuple[str, str]]:
+    """Complete the last role of a comma-separated list."""
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [(prefix + role, title) for role, title in _complete_role(last)]
 
 
 DataOption = Annotated[
@@ -219,7 +229,9 @@ def show_command(
     role: Annotated[
         str,
         typer.Argument(
-            help="Role id, alias or title, in English or Korean.", autocompletion=_complete_role
+            help="Role id, alias or title, in English or Korean.",
+            autocompletion=_complete_role,
+            metavar="ROLE",
         ),
     ],
     section: Annotated[
@@ -230,11 +242,17 @@ def show_command(
     data: DataOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Show everything about one role: summary, responsibilities, skills, tools, career path,
-    best practices and source.
+    """Show everything about one role.
 
-    Examples:  csroles show team-lead  ·  csroles show 팀리더 --lang ko  ·
-    csroles show CSA --section tools --json
+    Summary, responsibilities, skills, tools and technologies, career path, best practices,
+    and the source each fact comes from. The role can be named by id, alias or title, in
+    English or Korean.
+
+    **Examples**
+
+    * `csroles show team-lead`
+    * `csroles show 팀리더 --lang ko`
+    * `csroles show CSA --section tools --json`
     """
     with reporting_errors():
         from cs_roles.payloads import role_payload
@@ -256,9 +274,13 @@ def list_command(
     data: DataOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """List the roles with their English and Korean titles and how many skills and tools each has.
+    """List the roles, with titles in both languages and skill and tool counts.
 
-    Examples:  csroles list  ·  csroles list --json
+    **Examples**
+
+    * `csroles list`
+    * `csroles list --json`
+    * `csroles list --data my-roles.yaml`
     """
     with reporting_errors():
         from cs_roles.payloads import list_payload
@@ -280,6 +302,7 @@ def compare_command(
             help="Two or more roles (id, alias or title).",
             autocompletion=_complete_role,
             show_default=False,
+            metavar="ROLE...",
         ),
     ],
     only: Annotated[
@@ -292,16 +315,18 @@ def compare_command(
     data: DataOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Compare roles: the skills, tools and responsibility areas they share and what only one
-    has, with a similarity figure for each.
+    """Compare roles: what they share, what only one has, how similar they are.
 
-    Order matters for a career move: in 'compare coordinator team-lead', the column
-    "only in team-lead" is what a coordinator would have to add. Three or more roles give
-    a matrix, items shared by all first.
+    Skills, tools and responsibility areas, with a similarity per dimension (Jaccard) and
+    overall. **Order matters for a career move**: in `compare coordinator team-lead`, the
+    column *only in team-lead* is what a coordinator would have to add. Three or more roles
+    give a grid, items shared by all first.
 
-    Examples:  csroles compare coordinator support-manager  ·
-    csroles compare coordinator team-lead --only skills  ·
-    csroles compare coordinator team-lead support-manager --format markdown
+    **Examples**
+
+    * `csroles compare coordinator support-manager`
+    * `csroles compare coordinator team-lead --only skills`
+    * `csroles compare coordinator team-lead support-manager --format markdown`
     """
     with reporting_errors():
         from cs_roles.compare import DIMENSIONS, compare_roles
@@ -347,11 +372,14 @@ def similar_command(
     data: DataOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Rank the other roles by how similar they are, with what they share and what to add.
+    """Rank the other roles by similarity: what else could I do with what I have?
 
-    The question "what else could I do with what I have?".
+    Each with what it shares with this role and what you would add.
 
-    Examples:  csroles similar coordinator  ·  csroles similar 팀리더 --json
+    **Examples**
+
+    * `csroles similar coordinator`
+    * `csroles similar 팀리더 --json`
     """
     with reporting_errors():
         from cs_roles.compare import similar_roles
@@ -374,7 +402,12 @@ def matrix_command(
     dimension: Annotated[Dimension, typer.Argument(help="What to put down the side.")],
     roles: Annotated[
         str | None,
-        typer.Option("--roles", "-r", help="Comma-separated roles for the columns (default: all)."),
+        typer.Option(
+            "--roles",
+            "-r",
+            help="Comma-separated roles for the columns (default: all).",
+            autocompletion=_complete_role_list,
+        ),
     ] = None,
     lang: LangOption = Lang.en,
     output: FormatOption = OutputFormat.table,
@@ -384,8 +417,11 @@ def matrix_command(
 ) -> None:
     """The whole dataset as one grid: skills, tools or areas down, roles across.
 
-    Examples:  csroles matrix skills  ·  csroles matrix tools --format markdown  ·
-    csroles matrix skills --roles coordinator,team-lead --format csv
+    **Examples**
+
+    * `csroles matrix skills`
+    * `csroles matrix tools --format markdown`
+    * `csroles matrix skills --roles coordinator,team-lead --format csv`
     """
     with reporting_errors():
         from cs_roles.compare import role_matrix
@@ -447,13 +483,18 @@ def search_command(
     data: DataOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Search every role, skill, tool, category, area and text, fuzzily, in Korean or English.
+    """Search every name and text, fuzzily, in Korean or English.
 
-    Typos, spacing and case don't matter; Hangul is compared by jamo, and initial
-    consonants work (ㄱㄷ ㅎㄱ finds 갈등 해결). Exit 1 when nothing matches, like grep.
+    Roles, skills, tools, tool categories, responsibility areas and sentences. Typos,
+    spacing and case don't matter; Hangul is compared by jamo; initial consonants work
+    (ㄱㄷ ㅎㄱ finds 갈등 해결). Exits 1 when nothing matches, like grep.
 
-    Examples:  csroles search zendsk  ·  csroles search 커뮤니캐이션  ·  csroles search ㅈㄷㅅㅋ  ·
-    csroles search coaching --kind text --role team-lead
+    **Examples**
+
+    * `csroles search zendsk`
+    * `csroles search 커뮤니캐이션`
+    * `csroles search ㅈㄷㅅㅋ`
+    * `csroles search mentoring --kind text --role team-lead`
     """
     with reporting_errors():
         from cs_roles.errors import NoMatch, UsageError
@@ -499,11 +540,15 @@ def validate_command(
     json_output: JsonOption = False,
     data: DataOption = None,
 ) -> None:
-    """Check a dataset and list every problem at once, as file:line:column: key: message.
+    """Check a dataset and list every problem at once.
 
-    Exit 0 when the dataset is valid (warnings allowed), 1 when it is not.
+    Each problem as file:line:column: key.path: message, sorted by line. Exits 0 when the
+    dataset is valid (warnings allowed), 1 when it is not.
 
-    Examples:  csroles validate my-roles.yaml  ·  csroles validate --json
+    **Examples**
+
+    * `csroles validate my-roles.yaml`
+    * `csroles validate --json`
     """
     from cs_roles.validation import validate_file
 
@@ -528,6 +573,23 @@ def validate_command(
 
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema (draft 2020-12) of the dataset format.
+
+    Generated from the same definitions the loader checks against. Point your editor at it
+    to get validation and completion while you write a dataset (see the README).
+
+    **Examples**
+
+    * `csroles schema > roles.schema.json`
+    * `csroles schema | jq '.properties | keys'`
+    """
+    from cs_roles.dataset_format import json_schema
+
+    write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 def _build_only(args: list[str]) -> None:
@@ -557,4 +619,4 @@ def main() -> None:
     """Console-script entry point."""
     _build_only(sys.argv[1:])
     _tolerate_narrow_encodings()
-    app()
+    app(prog_name="csroles")  # the same name in usage lines and completion under python -m

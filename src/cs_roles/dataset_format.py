@@ -154,17 +154,15 @@ def json_schema() -> dict[str, Any]:
         ],
     }
     slug_pattern = "^" + SLUG_RE.pattern.removesuffix(r"\Z") + "$"
-    root = _schema_of(DATASET, slug_pattern)
-    root.update(
-        {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$id": "https://csroles.invalid/schema/roles-v1.json",
-            "title": "csroles dataset",
-            "$defs": {"text": text},
-        }
-    )
-    root["properties"]["schema_version"]["const"] = SCHEMA_VERSION
-    return root
+    body = _schema_of(DATASET, slug_pattern)
+    body["properties"]["schema_version"]["const"] = SCHEMA_VERSION
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://csroles.invalid/schema/roles-v1.json",
+        "title": "csroles dataset, format version 1",
+        **body,
+        "$defs": {"text": text},
+    }
 
 
 def _schema_of(spec: Spec, slug_pattern: str) -> dict[str, Any]:
