@@ -24,6 +24,7 @@ Record = dict[str, Any]
 RecordReader = Callable[[int], Record]
 DefinitionsReader = Callable[[], dict[str, Any]]
 SECTIONS = ("categories", "areas", "skills", "tools")
+LARGE_FILE = 1 << 20
 
 
 class Dataset:
@@ -204,8 +205,14 @@ def load_dataset(path: StrPath, use_cache: bool = True) -> Dataset:
 
 
 def content_digest(data: bytes) -> str:
-    """The cache key: BLAKE2b of the bytes. `_blake2` is what hashlib itself uses for it,
-    imported directly because hashlib also loads OpenSSL (~3.5 ms of every start-up)."""
+    """The cache key. Small files: BLAKE2b from `_blake2`, which hashlib itself uses, imported
+    directly because hashlib also loads OpenSSL (~3.5 ms). Large files: OpenSSL's SHA-256,
+    about twice as fast per byte, which then pays for the import (5 MB: 8 ms -> 4 ms).
+    The two digests differ in length, so they can never be mistaken for each other."""
+    if len(data) >= LARGE_FILE:
+        from hashlib import sha256
+
+        return sha256(data).hexdigest()
     try:
         from _blake2 import blake2b
     except ImportError:  # an interpreter built without it
