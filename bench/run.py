@@ -257,7 +257,7 @@ def render(results: list[Result], args: argparse.Namespace) -> str:
         floor = "import typer" if r.case.floor == "typer" else "C-loader parse"
         met = "yes" if r.ratio <= r.case.target else "**no**"
         lines.append(
-            f"| {r.case.dataset} | {r.case.name} | {r.ratio:.2f} | ≤ {r.case.target} | {met} | "
+            f"| {r.case.dataset} | {r.case.name} | {r.ratio:.3f} | ≤ {r.case.target} | {met} | "
             f"{r.case_ms:.0f} ms | {r.floor_ms:.0f} ms | {floor} | {r.peak_mib:.1f} MiB | "
             + (
                 f"{r.reference_ratio:.2f} vs {REFERENCE_NAMES[r.case.reference]}"
