@@ -166,6 +166,28 @@ def print_rich(renderable: "RenderableType") -> None:
         make_console().print(renderable)
 
 
+def print_grid(
+    view: str, payload: dict[str, Any], fmt: OutputFormat, dimensions: list[str], lang: str
+) -> None:
+    """compare and matrix: the one place that turns their result into the chosen format."""
+    if fmt is OutputFormat.json:
+        print_json(payload)
+    elif fmt is OutputFormat.csv:
+        from cs_roles.render.machine import grid_csv
+
+        write_stdout(grid_csv(payload, dimensions, lang))
+    elif fmt is OutputFormat.markdown:
+        from cs_roles.render import markdown
+
+        to_text = markdown.compare_markdown if view == "compare" else markdown.matrix_markdown
+        write_stdout(to_text(payload, lang))
+    else:
+        from cs_roles.render import terminal
+
+        to_table = terminal.render_compare if view == "compare" else terminal.render_matrix
+        print_rich(to_table(payload, lang))
+
+
 def say(message: str) -> None:
     """A message for the person at the terminal: always stderr, never mixed into results."""
     sys.stderr.write(message + "\n")
@@ -343,20 +365,7 @@ def compare_command(
         dimensions = [d for d in DIMENSIONS if d in dimensions]
         payload = compare_payload(dataset, compare_roles(found, dimensions))
         fmt = chosen_format(output, json_output)
-        if fmt is OutputFormat.json:
-            print_json(payload)
-        elif fmt is OutputFormat.csv:
-            from cs_roles.render.machine import grid_csv
-
-            write_stdout(grid_csv(payload, dimensions, lang.value))
-        elif fmt is OutputFormat.markdown:
-            from cs_roles.render.markdown import compare_markdown
-
-            write_stdout(compare_markdown(payload, lang.value))
-        else:
-            from cs_roles.render.terminal import render_compare
-
-            print_rich(render_compare(payload, lang.value))
+        print_grid("compare", payload, fmt, dimensions, lang.value)
 
 
 @app.command("similar")
@@ -442,21 +451,7 @@ def matrix_command(
             dataset, dimension.value, ids, role_matrix(chosen, dimension.value)
         )
         fmt = chosen_format(output, json_output)
-        if fmt is OutputFormat.json:
-            print_json(payload)
-        elif fmt is OutputFormat.csv:
-            from cs_roles.render.machine import grid_csv
-
-            write_stdout(grid_csv(payload, [dimension.value], lang.value))
-        elif fmt is OutputFormat.markdown:
-            from cs_roles.render.markdown import matrix_markdown
-
-            write_stdout(matrix_markdown(payload, lang.value))
-        else:
-            from cs_roles.render.terminal import render_grid
-
-            title = f"{dimension.value} × roles"
-            print_rich(render_grid(payload, dimension.value, title, lang.value))
+        print_grid("matrix", payload, fmt, [dimension.value], lang.value)
 
 
 @app.command("search")

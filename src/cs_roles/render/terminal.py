@@ -329,6 +329,12 @@ def render_grid(
     return Group(Text(title, style="bold"), legend, table)
 
 
+def render_matrix(payload: Mapping[str, Any], lang: str) -> RenderableType:
+    dimension = payload["dimension"]
+    title = f"{_DIMENSION_TITLES.get(lang, _DIMENSION_TITLES['en'])[dimension]} × roles"
+    return render_grid(payload, dimension, title, lang)
+
+
 def _letter(index: int) -> str:
     out = ""
     index += 1
