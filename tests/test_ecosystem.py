@@ -52,6 +52,12 @@ def test_role_ids_complete_for_every_role_argument() -> None:
     assert complete("csroles matrix tools --roles coordinator,te") == ["coordinator,team-lead"]
 
 
+def test_completion_reads_the_dataset_named_by_data() -> None:
+    minimal = FIXTURES / "minimal.yaml"
+    assert complete(f"csroles show --data {minimal} le") == ["lead"]
+    assert complete(f"csroles compare --data {minimal} agent ") == ["agent", "lead"]
+
+
 def test_choices_complete() -> None:
     assert "practices" in complete("csroles show team-lead --section ")
     assert set(complete("csroles search x --kind ")) == {

@@ -6,7 +6,6 @@ Core modules are imported inside the commands so that start-up stays near Typer'
 
 # No `from __future__ import annotations` here: Typer reads every command's annotations at
 # each start-up, and string annotations would have to be compiled and evaluated (~20 ms).
-import json
 import os
 import sys
 from collections.abc import Iterator
@@ -81,17 +80,18 @@ app = typer.Typer(
 # -- shared options ---------------------------------------------------------------------
 
 
-def _complete_role(incomplete: str) -> list[tuple[str, str]]:
+def _complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Role ids from the dataset the command line names so far (--data, $CSROLES_DATA)."""
     from cs_roles.completion import role_choices
 
-    return role_choices(incomplete)
+    return role_choices(incomplete, ctx.params.get("data"))
 
 
-def _complete_role_list(incomplete: str) -> list[tuple[str, str]]:
+def _complete_role_list(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Complete the last role of a comma-separated list."""
     done, _, last = incomplete.rpartition(",")
     prefix = f"{done}," if done else ""
-    return [(prefix + role, title) for role, title in _complete_role(last)]
+    return [(prefix + role, title) for role, title in _complete_role(ctx, last)]
 
 
 DataOption = Annotated[
@@ -199,17 +199,13 @@ def reporting_errors() -> Iterator[None]:
     """The one place where failures become messages on stderr and exit codes."""
     try:
         yield
-    except InvalidDataset as exc:
-        for problem in exc.errors[:5]:
-            say(str(problem))
-        hidden = len(exc.errors) - 5
-        if hidden > 0:
-            say(f"... and {hidden} more problem{'s' if hidden != 1 else ''}")
-        say(f"csroles: error: {exc.message}")
-        if exc.hint:
-            say(f"hint: {exc.hint}")
-        raise typer.Exit(int(exc.exit_code)) from None
     except CsRolesError as exc:
+        if isinstance(exc, InvalidDataset):
+            for problem in exc.errors[:5]:
+                say(str(problem))
+            hidden = len(exc.errors) - 5
+            if hidden > 0:
+                say(f"... and {_plural(hidden, 'more problem')}")
         say(f"csroles: error: {exc.message}")
         if exc.hint:
             say(f"hint: {exc.hint}")
@@ -351,18 +347,14 @@ def compare_command(
     * `csroles compare coordinator team-lead support-manager --format markdown`
     """
     with reporting_errors():
-        from cs_roles.compare import DIMENSIONS, compare_roles
-        from cs_roles.errors import UsageError
+        from cs_roles.compare import DIMENSIONS, compare_roles, require_two_or_more
         from cs_roles.payloads import compare_payload
 
-        if len(roles) < 2:
-            raise UsageError(
-                "compare needs at least two roles", "example: csroles compare coordinator team-lead"
-            )
+        require_two_or_more(len(roles))  # a usage error before any role is looked up
         dataset = open_dataset(data, no_cache)
         found = [dataset.find_role(name) for name in roles]
-        dimensions = [d.value for d in only] if only else list(DIMENSIONS)
-        dimensions = [d for d in DIMENSIONS if d in dimensions]
+        wanted = {d.value for d in only} if only else set(DIMENSIONS)
+        dimensions = [d for d in DIMENSIONS if d in wanted]
         payload = compare_payload(dataset, compare_roles(found, dimensions))
         fmt = chosen_format(output, json_output)
         print_grid("compare", payload, fmt, dimensions, lang.value)
@@ -445,8 +437,8 @@ def matrix_command(
             chosen = [dataset.find_role(name) for name in names]
         else:
             chosen = list(dataset.roles())
-        ids = list(dict.fromkeys(role.id for role in chosen))
-        chosen = [dataset.role(i) for i in ids]
+        chosen = list({role.id: role for role in chosen}.values())  # each role once
+        ids = [role.id for role in chosen]
         payload = matrix_payload(
             dataset, dimension.value, ids, role_matrix(chosen, dimension.value)
         )
@@ -582,6 +574,8 @@ def schema_command() -> None:
     * `csroles schema > roles.schema.json`
     * `csroles schema | jq '.properties | keys'`
     """
+    import json
+
     from cs_roles.dataset_format import json_schema
 
     write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")

@@ -60,12 +60,16 @@ class Comparison:
     categories: list[CategoryContrast] = field(default_factory=list)
 
 
-def compare_roles(roles: Sequence[Role], dimensions: Sequence[str] = DIMENSIONS) -> Comparison:
-    ids = [role.id for role in roles]
-    if len(ids) < 2:
+def require_two_or_more(count: int) -> None:
+    if count < 2:
         raise UsageError(
             "compare needs at least two roles", "example: csroles compare coordinator team-lead"
         )
+
+
+def compare_roles(roles: Sequence[Role], dimensions: Sequence[str] = DIMENSIONS) -> Comparison:
+    ids = [role.id for role in roles]
+    require_two_or_more(len(ids))
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
         raise UsageError(

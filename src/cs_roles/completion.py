@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 
-
-def role_choices(incomplete: str) -> list[tuple[str, str]]:
+def role_choices(incomplete: str, data: str | None = None) -> list[tuple[str, str]]:
     """(role id, English title) pairs whose id or alias starts with what was typed."""
     from cs_roles.dataset import load_dataset
     from cs_roles.errors import CsRolesError
     from cs_roles.sources import resolve_dataset_path
 
     try:
-        dataset = load_dataset(resolve_dataset_path(os.environ.get("CSROLES_DATA")))
+        dataset = load_dataset(resolve_dataset_path(data))
     except CsRolesError:
         return []
     prefix = incomplete.casefold()

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cs_roles.errors import RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
 
 if TYPE_CHECKING:
-    from cs_roles.problems import Problem
     from cs_roles.sources import StrPath
 
 Meta = dict[str, Any]
 Record = dict[str, Any]
 RecordReader = Callable[[int], Record]
 DefinitionsReader = Callable[[], dict[str, Any]]
+Compiled = tuple[Meta, list[Record], dict[str, Any]]
+T = TypeVar("T")
 SECTIONS = ("categories", "areas", "skills", "tools")
 LARGE_FILE = 1 << 20
 
@@ -117,12 +118,6 @@ class Dataset:
     def definitions(self, section: str) -> dict[str, Definition]:
         return {ident: _definition(ident, e) for ident, e in self._entries(section).items()}
 
-    @property
-    def warnings(self) -> list[Problem]:
-        from cs_roles.problems import Problem
-
-        return [Problem(**p) for p in self.meta.get("warnings", ())]
-
 
 def _definition(ident: str, entry: Any) -> Definition:
     if entry is None:
@@ -133,9 +128,7 @@ def _definition(ident: str, entry: Any) -> Definition:
     return Definition(ident, entry)  # categories and areas are a bare text
 
 
-def build_meta(
-    normalized: dict[str, Any], warnings: list[Problem]
-) -> tuple[Meta, list[Record], dict[str, Any]]:
+def build_meta(normalized: dict[str, Any]) -> Compiled:
     """Split normalized data into the index, the role records and the definitions."""
     from cs_roles.names import names_of
 
@@ -170,7 +163,6 @@ def build_meta(
         "schema_version": normalized.get("schema_version"),
         "roles": summaries,
         "names": names,
-        "warnings": [p.to_json() for p in warnings],
     }
     return meta, records, definitions
 
@@ -220,11 +212,11 @@ def content_digest(data: bytes) -> str:
     return blake2b(data, digest_size=20).hexdigest()
 
 
-def compile_dataset(data: bytes, display: str) -> tuple[Meta, list[Record], dict[str, Any]]:
+def compile_dataset(data: bytes, display: str) -> Compiled:
     from cs_roles.loader import parse_dataset
 
-    normalized, warnings = parse_dataset(data, display)
-    return build_meta(normalized, warnings)
+    normalized, _warnings = parse_dataset(data, display)  # warnings are for `validate`
+    return build_meta(normalized)
 
 
 class _Reparse:
@@ -233,31 +225,18 @@ class _Reparse:
     def __init__(self, data: bytes, display: str) -> None:
         self.data = data
         self.display = display
-        self.compiled: tuple[Meta, list[Record], dict[str, Any]] | None = None
+        self.compiled: Compiled | None = None
 
-    def _compiled(self) -> tuple[Meta, list[Record], dict[str, Any]]:
+    def _attempt(self, read: Callable[[], T], from_source: Callable[[Compiled], T]) -> T:
         if self.compiled is None:
-            self.compiled = compile_dataset(self.data, self.display)
-        return self.compiled
+            try:
+                return read()
+            except (OSError, ValueError, KeyError, IndexError):
+                self.compiled = compile_dataset(self.data, self.display)
+        return from_source(self.compiled)
 
     def guard(self, read: RecordReader) -> RecordReader:
-        def read_record(index: int) -> Record:
-            if self.compiled is None:
-                try:
-                    return read(index)
-                except (OSError, ValueError, KeyError, IndexError):
-                    pass
-            return self._compiled()[1][index]
-
-        return read_record
+        return lambda index: self._attempt(lambda: read(index), lambda c: c[1][index])
 
     def guard_definitions(self, read: DefinitionsReader) -> DefinitionsReader:
-        def read_definitions() -> dict[str, Any]:
-            if self.compiled is None:
-                try:
-                    return read()
-                except (OSError, ValueError, KeyError):
-                    pass
-            return self._compiled()[2]
-
-        return read_definitions
+        return lambda: self._attempt(read, lambda c: c[2])

@@ -14,17 +14,6 @@ from typing import Any
 Text = Mapping[str, str]  # language code -> text
 
 
-def localized(text: Text | None, lang: str) -> str:
-    """The text in `lang`, else English, else whatever language it has."""
-    if not text:
-        return ""
-    return text.get(lang) or text.get("en") or next(iter(text.values()))
-
-
-def other_language(lang: str) -> str:
-    return "ko" if lang != "ko" else "en"
-
-
 @dataclass(slots=True, eq=False, repr=False)
 class Definition:
     """A skill, tool, tool category or responsibility area: an id with names."""

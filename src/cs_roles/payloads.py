@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from cs_roles.dataset import Dataset
     from cs_roles.model import Role, Text
 
-SECTIONS = ("summary", "responsibilities", "skills", "tools", "career", "practices", "source")
 # --section name -> keys of the show payload it selects
 SECTION_KEYS = {
     "summary": ("summary",),
@@ -109,8 +108,6 @@ def list_payload(dataset: Dataset) -> list[dict[str, Any]]:
 
 # -- compare, similar, matrix ------------------------------------------------------------
 
-SECTION_OF_DIMENSION = {"skills": "skills", "tools": "tools", "areas": "areas"}
-
 
 def _score(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
@@ -128,7 +125,7 @@ def compare_payload(dataset: Dataset, comparison: Comparison) -> dict[str, Any]:
     }
     for dimension, diff in comparison.dimensions.items():
         out[dimension] = {"shared": diff.shared, "only": diff.only}
-        names[dimension] = _names(dataset, SECTION_OF_DIMENSION[dimension], diff.matrix)
+        names[dimension] = _names(dataset, dimension, diff.matrix)
     out["similarity"] = {d: _score(c.similarity) for d, c in comparison.dimensions.items()}
     out["similarity"]["overall"] = _score(comparison.overall)
     # The matrix is part of the contract for three or more roles; for two it is given too,

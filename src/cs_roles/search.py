@@ -151,6 +151,8 @@ _COLUMNS = (
 
 def build_index(dataset: Dataset) -> Index:
     """Every searchable string of the dataset, flattened for rapidfuzz."""
+    from cs_roles.dataset_format import REFERENCE_SECTIONS  # building is the cold path
+
     roles = list(dataset.roles())
     builder = _IndexBuilder([role.id for role in roles])
     owners: dict[str, dict[str, set[str]]] = {
@@ -170,8 +172,7 @@ def build_index(dataset: Dataset) -> Index:
         index = builder.item("role", role.id, dict(role.title), [role.id])
         for shown in (role.id, *role.title.values(), *role.aliases):
             builder.add_name(index, shown)
-    kinds = {"skills": "skill", "tools": "tool", "categories": "category", "areas": "area"}
-    for section, kind in kinds.items():
+    for section, kind in REFERENCE_SECTIONS.items():
         ids = list(dict.fromkeys([*dataset.definitions(section), *owners[section]]))
         for ident in ids:
             definition = dataset.definition(section, ident)

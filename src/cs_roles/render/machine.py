@@ -6,6 +6,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from cs_roles.render.labels import pick
+
 
 def to_json(value: Any, pretty: bool = True) -> str:
     """UTF-8 JSON (Hangul stays readable, not \\u-escaped), ending in a newline.
@@ -36,7 +38,6 @@ def grid_csv(payload: Any, dimensions: Sequence[str], lang: str) -> str:
     for dimension in dimensions:
         names = payload["names"][dimension]
         for item, owners in payload["matrix"][dimension].items():
-            name = names.get(item) or {}
-            label = name.get(lang) or name.get("en") or item
+            label = pick(names.get(item), lang) or item
             rows.append([dimension, item, label, *("x" if r in owners else "" for r in roles)])
     return to_csv(["dimension", "id", "name", *roles], rows)

@@ -5,21 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-_TITLES = {"skills": "Skills", "tools": "Tools", "areas": "Responsibility areas"}
+from cs_roles.render.labels import DIMENSION_TITLES, percent, pick
 
-
-def _pick(text: Mapping[str, str | None] | None, lang: str) -> str:
-    if not text:
-        return ""
-    return text.get(lang) or text.get("en") or ""
+_TITLES = DIMENSION_TITLES["en"]
 
 
 def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
-
-
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
 
 
 def grid_table(payload: Mapping[str, Any], dimension: str, lang: str) -> list[str]:
@@ -30,7 +22,7 @@ def grid_table(payload: Mapping[str, Any], dimension: str, lang: str) -> list[st
         "| --- |" + " :-: |" * len(roles),
     ]
     for item, owners in payload["matrix"][dimension].items():
-        label = _cell(_pick(names.get(item), lang) or item)
+        label = _cell(pick(names.get(item), lang) or item)
         lines.append(
             "| " + " | ".join([label, *("✓" if r in owners else "" for r in roles)]) + " |"
         )
@@ -42,10 +34,10 @@ def compare_markdown(payload: Mapping[str, Any], lang: str) -> str:
     similarity = payload["similarity"]
     dimensions = [d for d in ("skills", "tools", "areas") if d in payload]
     out = [f"## {' vs '.join(roles)}", ""]
-    figures = ", ".join(f"{_TITLES[d].lower()} {_percent(similarity[d])}" for d in dimensions)
-    out += [f"Similarity: {figures}; overall **{_percent(similarity['overall'])}**.", ""]
+    figures = ", ".join(f"{_TITLES[d].lower()} {percent(similarity[d])}" for d in dimensions)
+    out += [f"Similarity: {figures}; overall **{percent(similarity['overall'])}**.", ""]
     for dimension in dimensions:
-        out += [f"### {_TITLES[dimension]} ({_percent(similarity[dimension])})", ""]
+        out += [f"### {_TITLES[dimension]} ({percent(similarity[dimension])})", ""]
         out += grid_table(payload, dimension, lang)
         out.append("")
     return "\n".join(out)

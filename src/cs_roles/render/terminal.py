@@ -15,18 +15,12 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-LocalText = Mapping[str, str | None] | None
+from cs_roles.render.labels import DIMENSION_TITLES, LocalText, percent, pick
 
 
 def make_console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
     return Console(file=stream, highlight=False, emoji=False)
-
-
-def pick(text: LocalText, lang: str) -> str:
-    if not text:
-        return ""
-    return text.get(lang) or text.get("en") or next((v for v in text.values() if v), "") or ""
 
 
 def both(text: LocalText, lang: str) -> Text:
@@ -217,15 +211,6 @@ def _source(source: Mapping[str, Any]) -> Text:
 
 # -- compare, similar, matrix ------------------------------------------------------------
 
-_DIMENSION_TITLES = {
-    "en": {"skills": "Skills", "tools": "Tools", "areas": "Responsibility areas"},
-    "ko": {"skills": "기술", "tools": "도구", "areas": "책임 영역"},
-}
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(value * 100)}%"
-
 
 def _item_names(payload: Mapping[str, Any], dimension: str, ids: Sequence[str], lang: str) -> str:
     names = payload["names"][dimension]
@@ -234,7 +219,7 @@ def _item_names(payload: Mapping[str, Any], dimension: str, ids: Sequence[str], 
 
 def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
     roles: list[str] = payload["roles"]
-    titles = _DIMENSION_TITLES.get(lang, _DIMENSION_TITLES["en"])
+    titles = DIMENSION_TITLES.get(lang, DIMENSION_TITLES["en"])
     parts: list[RenderableType] = []
     header = Text(" vs ".join(roles), style="bold")
     header.append(
@@ -318,7 +303,7 @@ def render_grid(
         "  ".join(f"{letter} = {r}" for letter, r in zip(letters, roles, strict=True)), style="dim"
     )
     table = Table(header_style="bold")
-    table.add_column(_DIMENSION_TITLES.get(lang, _DIMENSION_TITLES["en"])[dimension].lower())
+    table.add_column(DIMENSION_TITLES.get(lang, DIMENSION_TITLES["en"])[dimension].lower())
     for letter in letters:
         table.add_column(letter, justify="center")
     table.add_column("roles", justify="right", style="dim")
@@ -331,7 +316,7 @@ def render_grid(
 
 def render_matrix(payload: Mapping[str, Any], lang: str) -> RenderableType:
     dimension = payload["dimension"]
-    title = f"{_DIMENSION_TITLES.get(lang, _DIMENSION_TITLES['en'])[dimension]} × roles"
+    title = f"{DIMENSION_TITLES.get(lang, DIMENSION_TITLES['en'])[dimension]} × roles"
     return render_grid(payload, dimension, title, lang)
 
 
