@@ -25,22 +25,25 @@ WIDTH = 88
 def pictures() -> dict[str, tuple[str, RenderableType]]:
     """file name -> (the command shown as the title, what the CLI renders for it)."""
     dataset = load_dataset(default_dataset_path(), use_cache=False)
-    show = role_payload(dataset, dataset.find_role("team-lead"), "tools")
+    show = role_payload(dataset, dataset.find_role("team-lead"), ["tools"])
     roles = [dataset.find_role("coordinator"), dataset.find_role("team-lead")]
     comparison = compare_payload(dataset, compare_roles(roles, ["skills"]))
     index = build_index(dataset)
     hits = search(index, "커뮤니캐이션", limit=4, text_of=text_lookup(dataset))
-    found = {"query": "커뮤니캐이션", "hits": [hit.to_json() for hit in hits]}
-    role_count = len(dataset.role_ids)
+    found = {
+        "query": "커뮤니캐이션",
+        "hits": [hit.to_json() for hit in hits],
+        "role_count": len(dataset.role_ids),
+    }
     return {
-        "show.svg": ("csroles show team-lead --section tools", render_role(show, "en")),
+        "show.svg": ("csroles show team-lead --section tools", render_role(show, "en+ko")),
         "compare.svg": (
             "csroles compare coordinator team-lead --only skills",
-            render_compare(comparison, "en"),
+            render_compare(comparison, "en+ko"),
         ),
         "search.svg": (
             "csroles search 커뮤니캐이션 --limit 4",
-            render_search(found, "en", role_count),
+            render_search(found, "en+ko"),
         ),
     }
 

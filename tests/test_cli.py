@@ -52,6 +52,8 @@ SHOW_KEYS = {
     "career_path",
     "growth",
     "best_practices",
+    "crosswalk",
+    "tool_purposes",
     "source",
 }
 
@@ -129,7 +131,7 @@ def test_show_in_korean(invoke: Invoke) -> None:
     ("section", "keys"),
     [
         ("skills", {"skills"}),
-        ("tools", {"tools"}),
+        ("tools", {"tools", "tool_purposes"}),
         ("responsibilities", {"responsibilities"}),
         ("career", {"career_path", "growth"}),
         ("practices", {"best_practices"}),

@@ -172,7 +172,7 @@ def test_unknown_role_in_compare_is_not_found(invoke: Invoke) -> None:
 def test_markdown_and_csv(invoke: Invoke, raw: dict[str, Any]) -> None:
     md = invoke("compare", "coordinator", "support-manager", "--format", "markdown").stdout
     assert md.startswith("## coordinator vs support-manager")
-    assert "| skills | coordinator | support-manager |" in md
+    assert "| Skills | coordinator | support-manager |" in md
     rows = list(
         csv.reader(
             io.StringIO(
@@ -219,7 +219,7 @@ def test_matrix_roles_option_and_formats(invoke: Invoke) -> None:
     header = out.splitlines()[0]
     assert header == "dimension,id,name,coordinator,support-manager"
     md = invoke("matrix", "areas", "--format", "markdown").stdout
-    assert md.startswith("## Responsibility areas matrix")
+    assert md.startswith("## Responsibility areas × roles")
     table = invoke("matrix", "skills")
     assert table.exit_code == 0 and "E = team-lead" in table.stdout
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -32,7 +33,17 @@ def complete(words: str, shell: str = "bash") -> list[str]:
         env |= {"COMP_WORDS": words, "COMP_CWORD": str(len(parts) - 1)}
     else:
         env |= {"_TYPER_COMPLETE_ARGS": words}
-    result = CliRunner().invoke(app, [], env=env, prog_name="csroles")
+    # A shell sets these before csroles starts; set them before the app is built, too.
+    saved = {key: os.environ.get(key) for key in env}
+    os.environ.update(env)
+    try:
+        result = CliRunner().invoke(app, [], env=env, prog_name="csroles")
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
     assert result.exit_code == 0, result.output
     return result.stdout.split()
 
@@ -68,7 +79,11 @@ def test_choices_complete() -> None:
         "area",
         "text",
     }
-    assert set(complete("csroles compare a b --format ")) == {"table", "json", "csv", "markdown"}
+    from cs_roles.output import FORMATS
+
+    for command in ("show", "compare", "search"):
+        offered = {f.value for f in FORMATS[command]}
+        assert set(complete(f"csroles {command} x --format ")) == offered
 
 
 def test_zsh_completion_gives_titles() -> None:

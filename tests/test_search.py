@@ -104,7 +104,9 @@ def test_table_output(invoke: Invoke) -> None:
     assert result.exit_code == 0
     assert "Zendesk" in result.stdout and "tool" in result.stdout and "젠데스크" in result.stdout
     ko = invoke("search", "empathy", "--lang", "ko").stdout
-    assert "공감" in ko.splitlines()[3]
+    assert "공감" in ko and "Empathy" not in ko  # Korean only
+    both = invoke("search", "empathy", "--lang", "ko+en").stdout
+    assert "공감 · Empathy" in both
 
 
 def test_filters(invoke_json: Any) -> None:

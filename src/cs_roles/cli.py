@@ -1,44 +1,33 @@
-"""The command line: argument parsing, output routing and exit codes, nothing more.
+"""The command line: argument parsing, exit codes, and nothing more.
 
-Each command parses its arguments, calls the core, and hands plain data to a renderer.
-Core modules are imported inside the commands so that start-up stays near Typer's floor.
+Each command parses its arguments, calls the core, and hands the payload to
+`output.emit`, the one output path. Failures become messages and exit codes in one place,
+`reporting_errors`. Core modules are imported inside the commands so that start-up stays
+near Typer's floor.
 """
 
 # No `from __future__ import annotations` here: Typer reads every command's annotations at
 # each start-up, and string annotations would have to be compiled and evaluated (~20 ms).
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from cs_roles.errors import CsRolesError, InvalidDataset
+from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset, UsageError
+from cs_roles.output import Format
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-
     from cs_roles.dataset import Dataset
-
-
-class Lang(StrEnum):
-    en = "en"
-    ko = "ko"
 
 
 class Dimension(StrEnum):
     skills = "skills"
     tools = "tools"
     areas = "areas"
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
 
 
 class Kind(StrEnum):
@@ -57,10 +46,41 @@ class Section(StrEnum):
     tools = "tools"
     career = "career"
     practices = "practices"
+    crosswalk = "crosswalk"
     source = "source"
 
 
-app = typer.Typer(
+class SchemaName(StrEnum):
+    dataset = "dataset"
+    show = "show"
+    list = "list"
+    compare = "compare"
+    similar = "similar"
+    matrix = "matrix"
+    search = "search"
+    validate = "validate"
+
+
+class _App(typer.Typer):
+    """Typer, with completion wired by hand: its own --show-completion cannot be told a
+    shell once it can detect one, so csroles adds options that take the shell's name. The
+    completion classes (with descriptions for zsh and fish) are registered only when a
+    shell asks for completions, which keeps them off every other start-up."""
+
+    @property
+    def _add_completion(self) -> bool:
+        if any(key.endswith("_COMPLETE") for key in os.environ):
+            from typer._completion_classes import completion_init
+
+            completion_init()
+        return False
+
+    @_add_completion.setter
+    def _add_completion(self, value: bool) -> None:
+        pass
+
+
+app = _App(
     name="csroles",
     help=(
         "Customer-service roles at your fingertips: show one role, compare roles, search "
@@ -72,7 +92,6 @@ app = typer.Typer(
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
-    add_completion=True,
     rich_markup_mode="markdown",
 )
 
@@ -81,7 +100,7 @@ app = typer.Typer(
 
 
 def _complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Role ids from the dataset the command line names so far (--data, $CSROLES_DATA)."""
+    """Role ids and aliases from the dataset the command line names (--data, $CSROLES_DATA)."""
     from cs_roles.completion import role_choices
 
     return role_choices(incomplete, ctx.params.get("data"))
@@ -94,12 +113,18 @@ def _complete_role_list(ctx: typer.Context, incomplete: str) -> list[tuple[str, 
     return [(prefix + role, title) for role, title in _complete_role(ctx, last)]
 
 
+def _complete_lang(incomplete: str) -> list[tuple[str, str]]:
+    from cs_roles.language import CHOICES
+
+    return [(c, h) for c, h in CHOICES.items() if c.startswith(incomplete.casefold())]
+
+
 DataOption = Annotated[
     str | None,
     typer.Option(
         "--data",
         envvar="CSROLES_DATA",
-        help="Dataset file to read instead of the bundled one.",
+        help="Dataset file to read instead of the bundled one ('-' reads standard input).",
         show_default=False,
         rich_help_panel="Dataset",
     ),
@@ -112,91 +137,64 @@ NoCacheOption = Annotated[
         rich_help_panel="Dataset",
     ),
 ]
-LangOption = Annotated[Lang, typer.Option("--lang", "-l", help="Language of names and texts.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (the documented contract).")]
-FormatOption = Annotated[
-    OutputFormat,
-    typer.Option("--format", "-f", help="Output format; --json is short for --format json."),
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        help=(
+            "Language: en, ko, or en+ko / ko+en to show the second language beside names. "
+            "Default: $CSROLES_LANG, then the locale (LC_ALL, LC_MESSAGES, LANG), then en+ko."
+        ),
+        show_default=False,
+        autocompletion=_complete_lang,
+    ),
+]
+JsonOption = Annotated[
+    bool,
+    typer.Option("--json", help="Print JSON (the documented contract); same as --format json."),
 ]
 
 
-def chosen_format(output: OutputFormat, json_output: bool) -> OutputFormat:
-    return OutputFormat.json if json_output else output
+def _format_option(command: str) -> Any:
+    """--format with the formats `command` offers (output.FORMATS), completed and listed."""
+    from cs_roles.output import FORMATS
+
+    choices = [f.value for f in FORMATS[command]]
+
+    def complete(incomplete: str) -> list[str]:
+        return [c for c in choices if c.startswith(incomplete.casefold())]
+
+    return typer.Option(
+        "--format",
+        "-f",
+        help=f"Output format: {', '.join(choices)} (default {choices[0]}).",
+        show_default=False,
+        metavar="FORMAT",
+        autocompletion=complete,
+    )
 
 
-# -- output and errors ------------------------------------------------------------------
-
-
-@contextmanager
-def quiet_on_closed_pipe() -> Iterator[None]:
-    """`csroles ... | head -1`: when the reader goes away, stop quietly with the exit code
-    the command would have had. As Python's signal docs advise, stdout is pointed at
-    /dev/null so the final flush at exit cannot complain again."""
-    try:
-        yield
-        sys.stdout.flush()
-    except BrokenPipeError:
-        with suppress(OSError, ValueError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0) from None
-
-
-def write_stdout(text: str) -> None:
-    """Write a result as UTF-8 bytes, whatever the locale says, so JSON is always valid UTF-8."""
-    with quiet_on_closed_pipe():
-        sys.stdout.flush()
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:
-            sys.stdout.write(text)
-        else:
-            buffer.write(text.encode("utf-8"))
-
-
-def print_json(value: Any) -> None:
-    from cs_roles.render.machine import to_json
-
-    write_stdout(to_json(value, pretty=sys.stdout.isatty()))
-
-
-def print_rich(renderable: "RenderableType") -> None:
-    from cs_roles.render.terminal import make_console
-
-    with quiet_on_closed_pipe():
-        make_console().print(renderable)
-
-
-def print_grid(
-    view: str, payload: dict[str, Any], fmt: OutputFormat, dimensions: list[str], lang: str
-) -> None:
-    """compare and matrix: the one place that turns their result into the chosen format."""
-    if fmt is OutputFormat.json:
-        print_json(payload)
-    elif fmt is OutputFormat.csv:
-        from cs_roles.render.machine import grid_csv
-
-        write_stdout(grid_csv(payload, dimensions, lang))
-    elif fmt is OutputFormat.markdown:
-        from cs_roles.render import markdown
-
-        to_text = markdown.compare_markdown if view == "compare" else markdown.matrix_markdown
-        write_stdout(to_text(payload, lang))
-    else:
-        from cs_roles.render import terminal
-
-        to_table = terminal.render_compare if view == "compare" else terminal.render_matrix
-        print_rich(to_table(payload, lang))
+# -- errors and output ------------------------------------------------------------------
 
 
 def say(message: str) -> None:
     """A message for the person at the terminal: always stderr, never mixed into results."""
-    sys.stderr.write(message + "\n")
-    sys.stderr.flush()
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(message + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass
 
 
 @contextmanager
-def reporting_errors() -> Iterator[None]:
+def reporting_errors(lang: str = "en") -> Iterator[None]:
     """The one place where failures become messages on stderr and exit codes."""
+    from cs_roles.messages import text
+
     try:
         yield
     except CsRolesError as exc:
@@ -205,18 +203,110 @@ def reporting_errors() -> Iterator[None]:
                 say(str(problem))
             hidden = len(exc.errors) - 5
             if hidden > 0:
-                say(f"... and {_plural(hidden, 'more problem')}")
-        say(f"csroles: error: {exc.message}")
-        if exc.hint:
-            say(f"hint: {exc.hint}")
+                say(text("error.more_problems", lang, count=hidden))
+        say(text("error.prefix", lang, message=exc.render(lang)))
+        hint = exc.render_hint(lang)
+        if hint:
+            say(text("hint.prefix", lang, message=hint))
         raise typer.Exit(int(exc.exit_code)) from None
+    except KeyboardInterrupt:
+        say(text("error.prefix", lang, message=text("error.interrupted", lang)))
+        raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+
+
+def resolve_language(option: str | None) -> str:
+    """The language in force; a bad setting is reported (in English) as a usage error."""
+    from cs_roles.language import resolve
+
+    with reporting_errors():
+        return resolve(option)
+    raise AssertionError("unreachable")  # reporting_errors re-raises as typer.Exit
+
+
+def chosen_format(command: str, fmt: str | None, json_output: bool) -> Format:
+    """--format and --json are one choice; asking for two different formats is a usage error."""
+    from cs_roles.output import FORMATS
+
+    offered = FORMATS[command]
+    if fmt is not None:
+        try:
+            picked = Format(fmt.casefold())
+        except ValueError:
+            picked = None
+        if picked not in offered:
+            raise UsageError(
+                "error.format_unavailable",
+                {"format": fmt, "command": command, "choices": [f.value for f in offered]},
+            )
+        if json_output and picked is not Format.json:
+            raise UsageError("error.format_conflict", {"format": fmt}, "hint.one_format")
+        return picked
+    return Format.json if json_output else offered[0]
+
+
+def not_empty(option: str, value: str | None) -> str | None:
+    """`--data "$UNSET"` gives an empty value: refuse it rather than fall back silently."""
+    if value is not None and not value.strip():
+        raise UsageError("error.empty_value", {"option": option}, "hint.unset_variable")
+    return value
+
+
+def split_values(option: str, values: Sequence[str] | None) -> list[str]:
+    """A repeatable option: repeats and comma-separated lists accumulate; an empty value or
+    the same value twice is a usage error (the same rule for every option)."""
+    from cs_roles.messages import echo
+
+    out: list[str] = []
+    for value in values or ():
+        parts = [part.strip() for part in value.split(",")]
+        if not any(parts):
+            raise UsageError("error.empty_value", {"option": option}, "hint.unset_variable")
+        for part in parts:
+            if not part:
+                continue
+            if part in out:
+                raise UsageError("error.repeated_value", {"value": echo(part), "option": option})
+            out.append(part)
+    return out
+
+
+def find_roles(dataset: "Dataset", names: Sequence[str]) -> list[Any]:
+    """Roles by name; naming one role twice (even by two of its names) is a usage error."""
+    from cs_roles.messages import echo
+
+    found = []
+    given: dict[str, str] = {}
+    for name in names:
+        role = dataset.find_role(name)
+        if role.id in given:
+            raise UsageError(
+                "error.repeated_role",
+                {"name": echo(given[role.id]), "other": echo(name), "role": role.id},
+                "hint.distinct_roles",
+            )
+        given[role.id] = name
+        found.append(role)
+    return found
 
 
 def open_dataset(data: str | None, no_cache: bool) -> "Dataset":
     from cs_roles.dataset import load_dataset
     from cs_roles.sources import resolve_dataset_path
 
-    return load_dataset(resolve_dataset_path(data), use_cache=not no_cache)
+    dataset = load_dataset(resolve_dataset_path(not_empty("--data", data)), use_cache=not no_cache)
+    notices = getattr(dataset, "notices", ())
+    if notices:
+        from cs_roles.messages import text
+
+        for notice in notices:
+            say(text("warning.prefix", "en", message=notice))
+    return dataset
+
+
+def emit(command: str, payload: Any, fmt: Format, lang: str, long: bool = False) -> None:
+    from cs_roles.output import emit as emit_payload
+
+    emit_payload(command, payload, fmt, lang, long=long)
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -225,9 +315,32 @@ def open_dataset(data: str | None, no_cache: bool) -> "Dataset":
 def _version(value: bool) -> None:
     if value:
         from cs_roles import package_version
+        from cs_roles.output import write
 
-        write_stdout(f"csroles {package_version()}\n")
+        with reporting_errors():
+            write(f"csroles {package_version()}\n")
         raise typer.Exit()
+
+
+def _show_completion(value: str | None) -> None:
+    if value is None:
+        return
+    from cs_roles.completion import completion_script
+    from cs_roles.output import write
+
+    with reporting_errors():
+        write(completion_script(value))
+    raise typer.Exit()
+
+
+def _install_completion(value: str | None) -> None:
+    if value is None:
+        return
+    from cs_roles.completion import install_completion
+
+    with reporting_errors():
+        say(install_completion(value))
+    raise typer.Exit()
 
 
 @app.callback()
@@ -238,6 +351,28 @@ def root(
             "--version", "-V", callback=_version, is_eager=True, help="Print the version."
         ),
     ] = False,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            callback=_show_completion,
+            is_eager=True,
+            metavar="SHELL",
+            help="Print the completion script for bash, zsh or fish.",
+            show_default=False,
+        ),
+    ] = None,
+    install_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--install-completion",
+            callback=_install_completion,
+            is_eager=True,
+            metavar="SHELL",
+            help="Install completion for bash, zsh or fish.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Customer-service roles: show, compare and search, in Korean or English."""
 
@@ -253,63 +388,62 @@ def show_command(
         ),
     ],
     section: Annotated[
-        Section | None, typer.Option("--section", "-s", help="Show only this part.")
+        list[Section] | None,
+        typer.Option("--section", "-s", help="Show only this part (repeatable)."),
     ] = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("show")] = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
     """Show everything about one role.
 
-    Summary, responsibilities, skills, tools and technologies, career path, best practices,
-    and the source each fact comes from. The role can be named by id, alias or title, in
-    English or Korean.
+    Summary, responsibilities, skills (with what each means for the role), tools and what
+    they are used for, career path, best practices, the O*NET occupation it matches, and
+    the article each fact comes from. `--format markdown` is a job description ready to
+    paste; `--format text` is plain paragraphs.
 
     **Examples**
 
     * `csroles show team-lead`
     * `csroles show 팀리더 --lang ko`
-    * `csroles show CSA --section tools --json`
+    * `csroles show coordinator --format markdown > coordinator.md`
+    * `csroles show CSA --section skills --section tools --json`
     """
-    with reporting_errors():
+    language = resolve_language(lang)
+    with reporting_errors(language):
         from cs_roles.payloads import role_payload
 
+        fmt = chosen_format("show", output, json_output)
+        sections = split_values("--section", [s.value for s in section or ()])
         dataset = open_dataset(data, no_cache)
-        payload = role_payload(dataset, dataset.find_role(role), section.value if section else None)
-        if json_output:
-            print_json(payload)
-            return
-        from cs_roles.render.terminal import render_role
-
-        print_rich(render_role(payload, lang.value))
+        payload = role_payload(dataset, dataset.find_role(role), sections)
+        emit("show", payload, fmt, language)
 
 
 @app.command("list")
 def list_command(
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("list")] = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """List the roles, with titles in both languages and skill and tool counts.
+    """List the roles, with their titles and skill and tool counts.
 
     **Examples**
 
     * `csroles list`
-    * `csroles list --json`
-    * `csroles list --data my-roles.yaml`
+    * `csroles list --format csv`
+    * `csroles list --json --data my-roles.yaml`
     """
-    with reporting_errors():
+    language = resolve_language(lang)
+    with reporting_errors(language):
         from cs_roles.payloads import list_payload
 
-        rows = list_payload(open_dataset(data, no_cache))
-        if json_output:
-            print_json(rows)
-            return
-        from cs_roles.render.terminal import render_list
-
-        print_rich(render_list(rows, lang.value))
+        fmt = chosen_format("list", output, json_output)
+        emit("list", list_payload(open_dataset(data, no_cache)), fmt, language)
 
 
 @app.command("compare")
@@ -327,8 +461,11 @@ def compare_command(
         list[Dimension] | None,
         typer.Option("--only", help="Compare only this dimension (repeatable)."),
     ] = None,
-    lang: LangOption = Lang.en,
-    output: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("compare")] = None,
+    long: Annotated[
+        bool, typer.Option("--long", help="CSV/TSV/JSON lines: one row per item and role.")
+    ] = False,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
@@ -346,18 +483,19 @@ def compare_command(
     * `csroles compare coordinator team-lead --only skills`
     * `csroles compare coordinator team-lead support-manager --format markdown`
     """
-    with reporting_errors():
+    language = resolve_language(lang)
+    with reporting_errors(language):
         from cs_roles.compare import DIMENSIONS, compare_roles, require_two_or_more
         from cs_roles.payloads import compare_payload
 
+        fmt = chosen_format("compare", output, json_output)
+        wanted = set(split_values("--only", [d.value for d in only or ()])) or set(DIMENSIONS)
         require_two_or_more(len(roles))  # a usage error before any role is looked up
         dataset = open_dataset(data, no_cache)
-        found = [dataset.find_role(name) for name in roles]
-        wanted = {d.value for d in only} if only else set(DIMENSIONS)
+        found = find_roles(dataset, roles)
         dimensions = [d for d in DIMENSIONS if d in wanted]
         payload = compare_payload(dataset, compare_roles(found, dimensions))
-        fmt = chosen_format(output, json_output)
-        print_grid("compare", payload, fmt, dimensions, lang.value)
+        emit("compare", payload, fmt, language, long=long)
 
 
 @app.command("similar")
@@ -368,7 +506,8 @@ def similar_command(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, help="How many roles to show.")
     ] = 10,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("similar")] = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
@@ -382,68 +521,66 @@ def similar_command(
     * `csroles similar coordinator`
     * `csroles similar 팀리더 --json`
     """
-    with reporting_errors():
+    language = resolve_language(lang)
+    with reporting_errors(language):
         from cs_roles.compare import similar_roles
         from cs_roles.payloads import similar_payload
 
+        fmt = chosen_format("similar", output, json_output)
         dataset = open_dataset(data, no_cache)
         target = dataset.find_role(role)
         ranked = similar_roles(target, list(dataset.roles()))[:limit]
-        payload = similar_payload(dataset, target, ranked)
-        if json_output:
-            print_json(payload)
-            return
-        from cs_roles.render.terminal import render_similar
-
-        print_rich(render_similar(payload, lang.value))
+        emit("similar", similar_payload(dataset, target, ranked), fmt, language)
 
 
 @app.command("matrix")
 def matrix_command(
     dimension: Annotated[Dimension, typer.Argument(help="What to put down the side.")],
     roles: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--roles",
             "-r",
-            help="Comma-separated roles for the columns (default: all).",
+            help="Roles for the columns, comma-separated or repeated (default: all).",
             autocompletion=_complete_role_list,
         ),
     ] = None,
-    lang: LangOption = Lang.en,
-    output: FormatOption = OutputFormat.table,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("matrix")] = None,
+    long: Annotated[
+        bool,
+        typer.Option(
+            "--long", help="CSV/TSV/JSON lines: one row per item and role (for wide datasets)."
+        ),
+    ] = False,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
     """The whole dataset as one grid: skills, tools or areas down, roles across.
 
+    For a dataset with many roles, `--long` gives one row per item and role instead of a
+    column per role; CSV, TSV and JSON lines are written as they are produced.
+
     **Examples**
 
     * `csroles matrix skills`
     * `csroles matrix tools --format markdown`
     * `csroles matrix skills --roles coordinator,team-lead --format csv`
+    * `csroles matrix tools --format csv --long > tools.csv`
     """
-    with reporting_errors():
+    language = resolve_language(lang)
+    with reporting_errors(language):
         from cs_roles.compare import role_matrix
-        from cs_roles.errors import UsageError
         from cs_roles.payloads import matrix_payload
 
+        fmt = chosen_format("matrix", output, json_output)
+        names = split_values("--roles", roles)
         dataset = open_dataset(data, no_cache)
-        if roles:
-            names = [name.strip() for name in roles.split(",") if name.strip()]
-            if not names:
-                raise UsageError("--roles is empty", "example: --roles coordinator,team-lead")
-            chosen = [dataset.find_role(name) for name in names]
-        else:
-            chosen = list(dataset.roles())
-        chosen = list({role.id: role for role in chosen}.values())  # each role once
+        chosen = find_roles(dataset, names) if names else list(dataset.roles())
         ids = [role.id for role in chosen]
-        payload = matrix_payload(
-            dataset, dimension.value, ids, role_matrix(chosen, dimension.value)
-        )
-        fmt = chosen_format(output, json_output)
-        print_grid("matrix", payload, fmt, [dimension.value], lang.value)
+        grid = role_matrix(chosen, dimension.value)
+        emit("matrix", matrix_payload(dataset, dimension.value, ids, grid), fmt, language, long)
 
 
 @app.command("search")
@@ -465,7 +602,8 @@ def search_command(
     min_score: Annotated[
         float, typer.Option("--min-score", min=0, max=100, help="Drop hits scoring below this.")
     ] = 70.0,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("search")] = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
@@ -483,17 +621,23 @@ def search_command(
     * `csroles search ㅈㄷㅅㅋ`
     * `csroles search mentoring --kind text --role team-lead`
     """
-    with reporting_errors():
-        from cs_roles.errors import NoMatch, UsageError
+    language = resolve_language(lang)
+    with reporting_errors(language):
+        from cs_roles.errors import NoMatch
+        from cs_roles.messages import echo
+        from cs_roles.payloads import search_payload
         from cs_roles.search import closest_terms, load_index, search, text_lookup
 
-        text = " ".join(query).strip()
+        fmt = chosen_format("search", output, json_output)
+        text = " ".join("".join(ch for ch in part if ch.isprintable()) for part in query).strip()
         if not text:
-            raise UsageError("the search query is empty", "example: csroles search zendesk")
+            raise UsageError("error.empty_query", hint="hint.search_example")
+        kinds = split_values("--kind", [k.value for k in kind or ()]) or None
         dataset = open_dataset(data, no_cache)
-        role_id = dataset.find_role(role).id if role else None
+        role_id = (
+            dataset.find_role(not_empty("--role", role) or "").id if role is not None else None
+        )
         index = load_index(dataset, use_cache=not no_cache)
-        kinds = [k.value for k in kind] if kind else None
         hits = search(
             index,
             text,
@@ -503,17 +647,16 @@ def search_command(
             min_score=min_score,
             text_of=text_lookup(dataset),
         )
-        payload = {"query": text, "hits": [hit.to_json() for hit in hits]}
-        if json_output:
-            print_json(payload)
-        elif hits:
-            from cs_roles.render.terminal import render_search
-
-            print_rich(render_search(payload, lang.value, len(dataset.role_ids)))
+        payload = search_payload(text, hits)
+        if hits or fmt is not Format.table:
+            emit("search", dict(payload, role_count=len(dataset.role_ids))
+                 if fmt is Format.table else payload, fmt, language)  # fmt: skip
         if not hits:
             near = closest_terms(index, text)
-            hint = "closest: " + ", ".join(near) if near else "try fewer or other words"
-            raise NoMatch(f"no match for '{text}'", hint)
+            if near:
+                raise NoMatch("error.no_match", {"query": echo(text)}, "hint.closest",
+                              {"choices": near})  # fmt: skip
+            raise NoMatch("error.no_match", {"query": echo(text)}, "hint.fewer_words")
 
 
 @app.command("validate")
@@ -521,83 +664,114 @@ def validate_command(
     path: Annotated[
         str | None,
         typer.Argument(
-            help="Dataset file to check (default: --data, $CSROLES_DATA, or the bundled one)."
+            help="Dataset file to check ('-' reads standard input; default: --data, "
+            "$CSROLES_DATA, or the bundled one)."
         ),
     ] = None,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("validate")] = None,
     json_output: JsonOption = False,
     data: DataOption = None,
 ) -> None:
     """Check a dataset and list every problem at once.
 
-    Each problem as file:line:column: key.path: message, sorted by line. Exits 0 when the
-    dataset is valid (warnings allowed), 1 when it is not.
+    Each problem as file:line:column: key.path: message, sorted by line, with the format
+    version read and the counts on stderr. Exits 0 when the dataset is valid (warnings
+    allowed), 4 when it is not, 3 when it cannot be read.
 
     **Examples**
 
     * `csroles validate my-roles.yaml`
+    * `cat my-roles.yaml | csroles validate -`
     * `csroles validate --json`
     """
-    from cs_roles.validation import validate_file
+    language = resolve_language(lang)
+    with reporting_errors(language):
+        from cs_roles.errors import DatasetUnreadable
+        from cs_roles.messages import text
+        from cs_roles.payloads import validate_payload
+        from cs_roles.sources import display_name, resolve_dataset_path
+        from cs_roles.validation import validate_file
 
-    problems = validate_file(path or data)
-    if json_output:
-        print_json(
-            {
-                "valid": not any(p.severity == "error" for p in problems),
-                "problems": [p.to_json() for p in problems],
-            }
-        )
-    else:
-        for problem in problems:
-            write_stdout(f"{problem}\n")
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    if not json_output:
-        say(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
-    if errors:
-        raise typer.Exit(1)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
+        fmt = chosen_format("validate", output, json_output)
+        target = resolve_dataset_path(not_empty("PATH", path) or not_empty("--data", data))
+        report = validate_file(target)
+        payload = validate_payload(display_name(target), report.version, report.problems)
+        emit("validate", payload, fmt, language)
+        if report.unreadable:
+            raise DatasetUnreadable(payload["file"], report.problems[0])
+        if report.version is not None:
+            summary = text(
+                "validate.summary",
+                language,
+                version=report.version,
+                errors=payload["errors"],
+                warnings=payload["warnings"],
+            )
+        else:
+            summary = text(
+                "validate.summary_unknown",
+                language,
+                errors=payload["errors"],
+                warnings=payload["warnings"],
+            )
+        say(summary)
+        if payload["errors"]:
+            raise typer.Exit(int(ExitCode.INVALID))
 
 
 @app.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema (draft 2020-12) of the dataset format.
+def schema_command(
+    name: Annotated[
+        SchemaName,
+        typer.Argument(help="Which schema: the dataset format, or a command's --json output."),
+    ] = SchemaName.dataset,
+) -> None:
+    """Print a JSON Schema (draft 2020-12): the dataset format, or a command's JSON output.
 
-    Generated from the same definitions the loader checks against. Point your editor at it
-    to get validation and completion while you write a dataset (see the README).
+    The dataset schema is generated from the same definitions the loader checks against;
+    point your editor at it to get validation and completion while you write a dataset.
+    The output schemas describe what each command's `--json` prints.
 
     **Examples**
 
     * `csroles schema > roles.schema.json`
-    * `csroles schema | jq '.properties | keys'`
+    * `csroles schema show | jq '.properties | keys'`
+    * `csroles schema search`
     """
-    import json
+    with reporting_errors():
+        import json
 
-    from cs_roles.dataset_format import json_schema
+        from cs_roles.output import write
 
-    write_stdout(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+        if name is SchemaName.dataset:
+            from cs_roles.dataset_format import json_schema
+
+            schema = json_schema()
+        else:
+            from cs_roles.output_schemas import output_schema
+
+            schema = output_schema(name.value)
+        write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
 
 
 def _build_only(args: list[str]) -> None:
     """Typer turns every registered command into a click command at each start-up. When
-    the command line names one command, register only that one (and leave out the shell-
-    completion options, which belong before a command name): same parsing, same help for
-    that command, a few milliseconds less on every run. Completion requests keep it all."""
+    the command line names one command, register only that one: same parsing, same help
+    for that command, a few milliseconds less on every run. Completion requests keep all."""
     if not args or any(key.endswith("_COMPLETE") for key in os.environ):
         return
     chosen = [command for command in app.registered_commands if command.name == args[0]]
     if chosen:
         app.registered_commands = chosen
-        app._add_completion = False
 
 
 def _tolerate_narrow_encodings() -> None:
     """Under a C locale or PYTHONIOENCODING=ascii, show '?' for what the terminal cannot
     encode instead of failing. (--json is written as UTF-8 bytes regardless.)"""
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
         encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
         if encoding != "utf8":
             with suppress(AttributeError, ValueError):
@@ -608,4 +782,8 @@ def main() -> None:
     """Console-script entry point."""
     _build_only(sys.argv[1:])
     _tolerate_narrow_encodings()
-    app(prog_name="csroles")  # the same name in usage lines and completion under python -m
+    try:
+        app(prog_name="csroles")  # the same name in usage lines and completion under -m
+    except KeyboardInterrupt:
+        say("csroles: interrupted")
+        sys.exit(int(ExitCode.INTERRUPTED))

@@ -62,9 +62,7 @@ class Comparison:
 
 def require_two_or_more(count: int) -> None:
     if count < 2:
-        raise UsageError(
-            "compare needs at least two roles", "example: csroles compare coordinator team-lead"
-        )
+        raise UsageError("error.two_roles", hint="hint.compare_example")
 
 
 def compare_roles(roles: Sequence[Role], dimensions: Sequence[str] = DIMENSIONS) -> Comparison:
@@ -73,8 +71,9 @@ def compare_roles(roles: Sequence[Role], dimensions: Sequence[str] = DIMENSIONS)
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
         raise UsageError(
-            f"role '{repeated[0]}' is given more than once",
-            "compare different roles (aliases and titles count as the same role)",
+            "error.repeated_role",
+            {"name": f"'{repeated[0]}'", "other": f"'{repeated[0]}'", "role": repeated[0]},
+            "hint.distinct_roles",
         )
     result: dict[str, DimensionComparison] = {}
     for dimension in dimensions:

@@ -8,7 +8,6 @@ definitions (8,768 tools in O*NET). YAML is parsed (and the loader imported) onl
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -169,11 +168,11 @@ def build_meta(normalized: dict[str, Any]) -> Compiled:
 
 def load_dataset(path: StrPath, use_cache: bool = True) -> Dataset:
     """Load a dataset, from the cache when a compiled copy of exactly this content exists."""
-    from cs_roles.sources import read_dataset_bytes
+    from cs_roles.sources import display_name, read_dataset_bytes
 
     data = read_dataset_bytes(path)
     digest = content_digest(data)
-    display = os.fspath(path)
+    display = display_name(path)
     if use_cache:
         from cs_roles import cache
 

@@ -1,6 +1,7 @@
 """The exception hierarchy, and the one table that maps it to exit codes.
 
-Core modules raise these; only the CLI turns them into messages and exit codes.
+Core modules raise these; only the CLI turns them into messages and exit codes. A message
+is a catalog key with its values (see messages.py), so it can be shown in either language.
 Imported by every run, so it holds no dataclass (see problems.py).
 """
 
@@ -14,20 +15,50 @@ if TYPE_CHECKING:
 
 
 class ExitCode(IntEnum):
-    OK = 0
-    FAILURE = 1  # not found, no match, invalid data
-    USAGE = 2
+    """What a script can act on. The README's table is checked against this enum."""
+
+    OK = 0  # success
+    NOT_FOUND = 1  # nothing found: unknown role, no search hit
+    USAGE = 2  # the command line is wrong: unknown option, bad or empty value, repeated value
+    UNREADABLE = (
+        3  # the dataset cannot be read: no such file, a directory, no permission, too large
+    )
+    INVALID = 4  # the dataset was read but is not a valid csroles dataset
+    OUTPUT = 5  # the result could not be written: standard output closed, disk full
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
 
 
 class CsRolesError(Exception):
     """Any failure that should reach the user as a message, never as a traceback."""
 
-    exit_code: ExitCode = ExitCode.FAILURE
+    exit_code: ExitCode = ExitCode.NOT_FOUND
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self,
+        key: str,
+        params: dict[str, object] | None = None,
+        hint: str | None = None,
+        hint_params: dict[str, object] | None = None,
+    ) -> None:
+        self.key = key
+        self.params = params or {}
         self.hint = hint
+        self.hint_params = hint_params or {}
+        super().__init__(self.render("en"))
+
+    @property
+    def message(self) -> str:
+        return self.render("en")
+
+    def render(self, lang: str) -> str:
+        from cs_roles.messages import text
+
+        return text(self.key, lang, **self.params)
+
+    def render_hint(self, lang: str) -> str | None:
+        from cs_roles.messages import text
+
+        return text(self.hint, lang, **self.hint_params) if self.hint else None
 
 
 class UsageError(CsRolesError):
@@ -40,8 +71,17 @@ class RoleNotFound(CsRolesError):
     """No role has this id, alias or title."""
 
     def __init__(self, name: str, suggestions: list[str]) -> None:
-        hint = f"did you mean {_quoted_list(suggestions)}?" if suggestions else None
-        super().__init__(f"unknown role '{name}'", hint or "run 'csroles list' to see the roles")
+        from cs_roles.messages import echo
+
+        if suggestions:
+            super().__init__(
+                "error.unknown_role",
+                {"name": echo(name)},
+                "hint.did_you_mean",
+                {"choices": suggestions},
+            )
+        else:
+            super().__init__("error.unknown_role", {"name": echo(name)}, "hint.run_list")
         self.name = name
         self.suggestions = suggestions
 
@@ -50,16 +90,32 @@ class NoMatch(CsRolesError):
     """A search found nothing (exit 1, like grep)."""
 
 
+class DatasetUnreadable(CsRolesError):
+    """The dataset file cannot be read at all (missing, a directory, no permission)."""
+
+    exit_code = ExitCode.UNREADABLE
+
+    def __init__(self, path: str, problem: Problem) -> None:
+        self.path = path
+        self.problems = [problem]
+        super().__init__("error.unreadable", {"path": path, "reason": problem.message})
+
+
 class InvalidDataset(CsRolesError):
     """The dataset could not be loaded; carries every problem found, not only the first."""
 
+    exit_code = ExitCode.INVALID
+
     def __init__(self, path: str, problems: list[Problem]) -> None:
+        import shlex
+
         self.path = path
         self.problems = problems
-        count = len(self.errors)
         super().__init__(
-            f"{path}: invalid dataset ({count} problem{'s' if count != 1 else ''})",
-            f"run 'csroles validate {path}' to see every problem",
+            "error.invalid_dataset",
+            {"path": path, "count": len(self.errors)},
+            "hint.run_validate",
+            {"command": "csroles validate " + shlex.quote(path)},
         )
 
     @property
@@ -67,8 +123,7 @@ class InvalidDataset(CsRolesError):
         return [p for p in self.problems if p.severity == "error"]
 
 
-def _quoted_list(items: list[str]) -> str:
-    quoted = [f"'{item}'" for item in items]
-    if len(quoted) <= 1:
-        return "".join(quoted)
-    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+class OutputError(CsRolesError):
+    """The result could not be written (standard output closed, disk full)."""
+
+    exit_code = ExitCode.OUTPUT

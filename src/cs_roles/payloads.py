@@ -6,21 +6,56 @@ terminal, Markdown and CSV renderers are fed, so every format shows the same fac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
     from cs_roles.compare import Comparison, SimilarRole
     from cs_roles.dataset import Dataset
     from cs_roles.model import Role, Text
+    from cs_roles.problems import Problem
+    from cs_roles.search import Hit
+
+LocalText = dict[str, str | None]
+
+
+class ListRow(TypedDict):
+    id: str
+    title: LocalText | None
+    aliases: list[str]
+    skills: int
+    tools: int
+
+
+class SearchPayload(TypedDict):
+    query: str
+    hits: list[dict[str, Any]]
+
+
+class ValidatePayload(TypedDict):
+    file: str
+    schema_version: int | None
+    valid: bool
+    errors: int
+    warnings: int
+    problems: list[dict[str, object]]
+
+
+class MatrixPayload(TypedDict):
+    dimension: str
+    roles: list[str]
+    matrix: dict[str, dict[str, list[str]]]
+    names: dict[str, Any]
+
 
 # --section name -> keys of the show payload it selects
 SECTION_KEYS = {
     "summary": ("summary",),
     "responsibilities": ("responsibilities",),
     "skills": ("skills",),
-    "tools": ("tools",),
+    "tools": ("tools", "tool_purposes"),
     "career": ("career_path", "growth"),
     "practices": ("best_practices",),
+    "crosswalk": ("crosswalk",),
     "source": ("source",),
 }
 
@@ -40,23 +75,34 @@ def name_of(dataset: Dataset, section: str, ident: str | None) -> dict[str, str 
     return text_out(dataset.definition(section, ident).name)
 
 
-def role_payload(dataset: Dataset, role: Role, section: str | None = None) -> dict[str, Any]:
-    """`show --json`: one role with every name resolved."""
+def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None) -> dict[str, Any]:
+    """`show --json`: one role with every name resolved (only some sections, if asked)."""
+    notes = getattr(role, "skill_notes", None) or {}
+    purposes = getattr(role, "tool_purposes", None) or {}
+    responsibilities = []
+    for r in role.responsibilities:
+        areas = list(getattr(r, "areas", None) or ([r.area] if getattr(r, "area", None) else []))
+        names = [name_of(dataset, "areas", a) for a in areas]
+        responsibilities.append(
+            {
+                "areas": areas,
+                "area_names": names,
+                "area": areas[0] if areas else None,  # the first area: the v1 contract
+                "area_name": names[0] if names else None,
+                "title": text_out(r.title),
+                "text": text_out(r.text),
+            }
+        )
     full: dict[str, Any] = {
         "id": role.id,
         "title": text_out(role.title),
         "aliases": list(role.aliases),
         "summary": text_out(role.summary),
-        "responsibilities": [
-            {
-                "area": r.area,
-                "area_name": name_of(dataset, "areas", r.area),
-                "title": text_out(r.title),
-                "text": text_out(r.text),
-            }
-            for r in role.responsibilities
+        "responsibilities": responsibilities,
+        "skills": [
+            {"id": s, "name": name_of(dataset, "skills", s), "note": text_out(notes.get(s))}
+            for s in role.skills
         ],
-        "skills": [{"id": s, "name": name_of(dataset, "skills", s)} for s in role.skills],
         "tools": [
             {
                 "id": use.tool,
@@ -66,15 +112,26 @@ def role_payload(dataset: Dataset, role: Role, section: str | None = None) -> di
             }
             for use in role.tools
         ],
+        "tool_purposes": {category: text_out(t) for category, t in purposes.items()},
         "career_path": [text_out(t) for t in role.career_path],
         "growth": [text_out(t) for t in role.growth],
         "best_practices": [text_out(t) for t in role.best_practices],
+        "crosswalk": {"onet": [_onet(m) for m in getattr(role, "crosswalk", None) or ()]},
         "source": _source(role),
     }
-    if section is None:
+    if not sections:
         return full
-    keep = ("id", "title", *SECTION_KEYS[section])
+    keep = ["id", "title"] + [key for section in sections for key in SECTION_KEYS[section]]
     return {key: full[key] for key in keep}
+
+
+def _onet(match: Any) -> dict[str, str]:
+    return {
+        "code": match.code,
+        "title": match.title,
+        "evidence": match.evidence,
+        "match": match.match,
+    }
 
 
 def _source(role: Role) -> dict[str, Any] | None:
@@ -92,7 +149,7 @@ def _source(role: Role) -> dict[str, Any] | None:
     }
 
 
-def list_payload(dataset: Dataset) -> list[dict[str, Any]]:
+def list_payload(dataset: Dataset) -> list[ListRow]:
     """`list --json`: every role with its skill and tool counts."""
     return [
         {
@@ -171,7 +228,7 @@ def similar_payload(dataset: Dataset, role: Role, ranked: list[SimilarRole]) -> 
 
 def matrix_payload(
     dataset: Dataset, dimension: str, role_ids: list[str], grid: dict[str, list[str]]
-) -> dict[str, Any]:
+) -> MatrixPayload:
     """`matrix --json`: every item of a dimension with the roles that have it."""
     return {
         "dimension": dimension,
@@ -181,4 +238,25 @@ def matrix_payload(
             "roles": {r: text_out(dataset.role(r).title) for r in role_ids},
             dimension: _names(dataset, dimension, grid),
         },
+    }
+
+
+# -- search, validate ----------------------------------------------------------------------
+
+
+def search_payload(query: str, hits: list[Hit]) -> SearchPayload:
+    """`search --json`: the query as searched and the hits, best first."""
+    return {"query": query, "hits": [hit.to_json() for hit in hits]}
+
+
+def validate_payload(file: str, version: int | None, problems: list[Problem]) -> ValidatePayload:
+    """`validate --json`: every problem, errors and warnings, in line order."""
+    errors = sum(p.severity == "error" for p in problems)
+    return {
+        "file": file,
+        "schema_version": version,
+        "valid": errors == 0,
+        "errors": errors,
+        "warnings": len(problems) - errors,
+        "problems": [p.to_json() for p in problems],
     }

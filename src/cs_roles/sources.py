@@ -7,10 +7,13 @@ run of a tool whose whole budget above Typer's own start-up is about that.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
-from cs_roles.errors import InvalidDataset
+from cs_roles.errors import DatasetUnreadable
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+STDIN = "-"  # --data - reads the dataset from standard input
+STDIN_NAME = "<stdin>"
 StrPath = str | os.PathLike[str]
 
 
@@ -29,15 +32,23 @@ def resolve_dataset_path(option: StrPath | None) -> str:
     return os.path.expanduser(chosen) if chosen else default_dataset_path()
 
 
-def read_dataset_bytes(path: StrPath) -> bytes:
-    """The file's bytes, or InvalidDataset naming why it cannot be read."""
-    display = os.fspath(path)
+def display_name(path: StrPath) -> str:
+    """How a dataset is named in messages: its path, or <stdin>."""
+    shown = os.fspath(path)
+    return STDIN_NAME if shown == STDIN else shown
 
-    def fail(message: str) -> InvalidDataset:
+
+def read_dataset_bytes(path: StrPath) -> bytes:
+    """The file's bytes, or DatasetUnreadable naming why they cannot be read."""
+    display = display_name(path)
+
+    def fail(message: str) -> DatasetUnreadable:
         from cs_roles.problems import Problem
 
-        return InvalidDataset(display, [Problem(display, 0, 0, "", message)])
+        return DatasetUnreadable(display, Problem(display, 0, 0, "", message))
 
+    if os.fspath(path) == STDIN:
+        return _read_stdin(fail)
     try:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
@@ -52,3 +63,18 @@ def read_dataset_bytes(path: StrPath) -> bytes:
         raise fail("permission denied") from None
     except OSError as exc:
         raise fail(f"cannot read: {exc.strerror}") from None
+
+
+def _read_stdin(fail: Callable[[str], DatasetUnreadable]) -> bytes:
+    import sys
+
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise fail("standard input is closed")
+    try:
+        data: bytes = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise fail(f"cannot read: {exc.strerror}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise fail(f"input is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
+    return data

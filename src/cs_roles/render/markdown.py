@@ -1,32 +1,176 @@
-"""Markdown output, for pasting a comparison or a skills matrix into a document."""
+"""Markdown output, for pasting a role, a comparison or a matrix into a document.
+
+No hard wraps and no padding: a paragraph is one line, so the document reflows wherever it
+is pasted. Texts are in one language; every heading and label comes from the catalog.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from cs_roles.render.labels import DIMENSION_TITLES, percent, pick
-
-_TITLES = DIMENSION_TITLES["en"]
+from cs_roles.messages import text
+from cs_roles.render.labels import dimension_title, percent, pick, source_line
 
 
 def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
 
 
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    lines = ["| " + " | ".join(_cell(h) for h in header) + " |"]
+    lines.append("|" + " --- |" * len(header))
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return lines
+
+
+# -- show -------------------------------------------------------------------------------
+
+
+def show_markdown(role: Mapping[str, Any], lang: str) -> str:
+    """A job description: headings, paragraphs and bullets, skill notes and tool purposes."""
+    out = [f"# {pick(role['title'], lang)}", ""]
+    if role.get("aliases"):
+        out += [f"*{text('show.aliases', lang)}: {', '.join(role['aliases'])}*", ""]
+    if role.get("summary"):
+        out += [pick(role["summary"], lang), ""]
+    if role.get("responsibilities"):
+        out += [f"## {text('show.responsibilities', lang)}", ""]
+        for item in role["responsibilities"]:
+            head = pick(item.get("title"), lang)
+            body = pick(item["text"], lang)
+            out.append(f"- **{head}**: {body}" if head else f"- {body}")
+        out.append("")
+    if role.get("skills"):
+        out += [f"## {text('show.skills', lang)}", ""]
+        for skill in role["skills"]:
+            note = pick(skill.get("note"), lang)
+            name = pick(skill["name"], lang)
+            out.append(f"- **{name}**: {note}" if note else f"- **{name}**")
+        out.append("")
+    if role.get("tools"):
+        out += [f"## {text('show.tools', lang)}", ""]
+        for group in tool_groups(role["tools"], role.get("tool_purposes"), lang):
+            names = ", ".join(group["tools"])
+            line = f"- **{group['category']}**: {names}"
+            if group["purpose"]:
+                line += f". {group['purpose']}"
+            out.append(line)
+        out.append("")
+    if role.get("career_path"):
+        out += [f"## {text('show.career', lang)}", ""]
+        out += [f"{n}. {pick(step, lang)}" for n, step in enumerate(role["career_path"], 1)]
+        out.append("")
+    if role.get("growth"):
+        out += [f"## {text('show.growth', lang)}", ""]
+        out += [f"- {pick(item, lang)}" for item in role["growth"]]
+        out.append("")
+    if role.get("best_practices"):
+        out += [f"## {text('show.practices', lang)}", ""]
+        out += [f"- {pick(item, lang)}" for item in role["best_practices"]]
+        out.append("")
+    if role.get("crosswalk", {}).get("onet"):
+        out += [f"## {text('show.crosswalk', lang)}", ""]
+        for match in role["crosswalk"]["onet"]:
+            out.append(f"- {crosswalk_line(match, lang)}")
+        out.append("")
+    if role.get("source"):
+        out += [f"## {text('show.source', lang)}", "", source_line(role["source"], lang), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def crosswalk_line(match: Mapping[str, Any], lang: str) -> str:
+    kind = text(f"show.match.{match['match']}", lang)
+    return text(
+        "show.crosswalk_line",
+        lang,
+        code=match["code"],
+        title=match["title"],
+        evidence=match["evidence"],
+        match=kind,
+    )
+
+
+def tool_groups(
+    tools: Sequence[Mapping[str, Any]], purposes: Mapping[str, Any] | None, lang: str
+) -> list[dict[str, Any]]:
+    """Tools grouped by category in the order the role lists them, with each purpose."""
+    groups: dict[str | None, dict[str, Any]] = {}
+    for item in tools:
+        key = item.get("category")
+        group = groups.get(key)
+        if group is None:
+            category = pick(item.get("category_name"), lang) if key else ""
+            purpose = pick((purposes or {}).get(key) if key else None, lang)
+            group = groups[key] = {
+                "id": key,
+                "category": category or text("show.uncategorised", lang),
+                "purpose": purpose,
+                "tools": [],
+            }
+        group["tools"].append(pick(item["name"], lang))
+    return list(groups.values())
+
+
+# -- list, similar, search ------------------------------------------------------------------
+
+
+def list_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+    header = [text(f"col.{c}", lang) for c in ("id", "title", "skills", "tools")]
+    body = [[r["id"], pick(r["title"], lang), str(r["skills"]), str(r["tools"])] for r in rows]
+    return "\n".join(_table(header, body)) + "\n"
+
+
+def similar_markdown(payload: Mapping[str, Any], lang: str) -> str:
+    out = [f"## {text('similar.title', lang, role=payload['role'])}", ""]
+    header = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
+    names = payload["names"]
+    body = []
+    for entry in payload["similar"]:
+        body.append(
+            [
+                f"{pick(entry['title'], lang)} ({entry['id']})",
+                percent(entry["similarity"]["overall"]),
+                _listing(names, entry["shared"], lang),
+                _listing(names, entry["missing"], lang),
+            ]
+        )
+    return "\n".join(out + _table(header, body)) + "\n"
+
+
+def _listing(names: Mapping[str, Any], group: Mapping[str, list[str]], lang: str) -> str:
+    labels = [
+        pick(names[d].get(i), lang) or i for d in ("skills", "tools") for i in group.get(d, [])
+    ]
+    return ", ".join(labels) or "–"
+
+
+def search_markdown(payload: Mapping[str, Any], lang: str) -> str:
+    header = [text(f"col.{c}", lang) for c in ("kind", "item", "matched", "score", "roles")]
+    body = [
+        [
+            text(f"kind.{hit['kind']}", lang),
+            f"{pick(hit['name'], lang)} ({hit['id']})",
+            hit["matched"],
+            f"{hit['score']:.0f}",
+            ", ".join(hit["roles"]),
+        ]
+        for hit in payload["hits"]
+    ]
+    return "\n".join(_table(header, body)) + "\n"
+
+
+# -- compare, matrix ------------------------------------------------------------------------
+
+
 def grid_table(payload: Mapping[str, Any], dimension: str, lang: str) -> list[str]:
     roles: Sequence[str] = payload["roles"]
     names = payload["names"][dimension]
-    lines = [
-        "| " + " | ".join([_TITLES[dimension].lower(), *roles]) + " |",
-        "| --- |" + " :-: |" * len(roles),
+    rows = [
+        [pick(names.get(item), lang) or item, *("✓" if r in owners else "" for r in roles)]
+        for item, owners in payload["matrix"][dimension].items()
     ]
-    for item, owners in payload["matrix"][dimension].items():
-        label = _cell(pick(names.get(item), lang) or item)
-        lines.append(
-            "| " + " | ".join([label, *("✓" if r in owners else "" for r in roles)]) + " |"
-        )
-    return lines
+    return _table([dimension_title(dimension, lang), *roles], rows)
 
 
 def compare_markdown(payload: Mapping[str, Any], lang: str) -> str:
@@ -34,17 +178,28 @@ def compare_markdown(payload: Mapping[str, Any], lang: str) -> str:
     similarity = payload["similarity"]
     dimensions = [d for d in ("skills", "tools", "areas") if d in payload]
     out = [f"## {' vs '.join(roles)}", ""]
-    figures = ", ".join(f"{_TITLES[d].lower()} {percent(similarity[d])}" for d in dimensions)
-    out += [f"Similarity: {figures}; overall **{percent(similarity['overall'])}**.", ""]
+    figures = ", ".join(f"{dimension_title(d, lang)} {percent(similarity[d])}" for d in dimensions)
+    out += [text("compare.similarity_line", lang, figures=figures,
+                 overall=percent(similarity["overall"])), ""]  # fmt: skip
     for dimension in dimensions:
-        out += [f"### {_TITLES[dimension]} ({percent(similarity[dimension])})", ""]
+        out += [f"### {dimension_title(dimension, lang)} ({percent(similarity[dimension])})", ""]
         out += grid_table(payload, dimension, lang)
         out.append("")
-    return "\n".join(out)
+    return "\n".join(out).rstrip("\n") + "\n"
 
 
 def matrix_markdown(payload: Mapping[str, Any], lang: str) -> str:
     dimension = payload["dimension"]
-    out = [f"## {_TITLES[dimension]} matrix", ""]
+    out = [f"## {text('matrix.title', lang, dimension=dimension_title(dimension, lang))}", ""]
     out += grid_table(payload, dimension, lang)
     return "\n".join(out) + "\n"
+
+
+MARKDOWN: dict[str, Callable[[Any, str], str]] = {
+    "show": show_markdown,
+    "list": list_markdown,
+    "compare": compare_markdown,
+    "similar": similar_markdown,
+    "matrix": matrix_markdown,
+    "search": search_markdown,
+}

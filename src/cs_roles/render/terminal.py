@@ -1,21 +1,35 @@
-"""Human output with Rich: tables and sections that read well in an 80-column terminal.
+"""Human output with Rich: tables where they fit, stacked blocks where they would not.
 
-Rich is imported here only, so commands that print JSON never load it. Colour and style
-appear only on a terminal; Rich honours NO_COLOR.
+Nothing is ever cut off: no column ellipsizes, and a table is used only when every column
+can hold its longest word (Hangul counted as two cells), so Rich never has to break a word
+or an id. Below that width the same facts are stacked, one block per row. Rich is imported
+here only, so commands that print JSON never load it; colour appears only on a terminal,
+and NO_COLOR removes it (bold and dim stay, as clig.dev suggests).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from cs_roles.render.labels import DIMENSION_TITLES, LocalText, percent, pick
+from cs_roles.messages import text
+from cs_roles.render.labels import (
+    LocalText,
+    dimension_title,
+    percent,
+    pick,
+    second,
+    source_line,
+)
+
+TABLE_OVERHEAD = 4  # a boxed table: the outer borders, plus padding and a border per column
 
 
 def make_console(stderr: bool = False) -> Console:
@@ -23,14 +37,27 @@ def make_console(stderr: bool = False) -> Console:
     return Console(file=stream, highlight=False, emoji=False)
 
 
-def both(text: LocalText, lang: str) -> Text:
-    """A name in the chosen language, followed by the other language dimmed."""
-    primary = pick(text, lang)
-    other = pick(text, "ko" if lang != "ko" else "en")
+def width() -> int:
+    return make_console().width
+
+
+def both(value: LocalText, lang: str) -> Text:
+    """A name in the chosen language, then the second language (if asked for) dimmed."""
+    primary = pick(value, lang)
     out = Text(primary)
+    other = second(value, lang)
     if other and other != primary:
         out.append(f" · {other}", style="dim")
     return out
+
+
+def longest_word(values: Iterable[str]) -> int:
+    return max((cell_len(word) for v in values for word in v.split()), default=1)
+
+
+def fits(minimums: Sequence[int], available: int) -> bool:
+    """Can a boxed table give every column at least its longest word?"""
+    return sum(minimums) + 3 * len(minimums) + 1 <= available
 
 
 def heading(title: str, count: int | None = None) -> Text:
@@ -40,283 +67,302 @@ def heading(title: str, count: int | None = None) -> Text:
     return label
 
 
-# -- list ------------------------------------------------------------------------------
+def _table(**options: Any) -> Table:
+    return Table(header_style="bold", **options)
+
+
+def _column(table: Table, header: str, values: Iterable[str], **options: Any) -> None:
+    """A column that never ellipsizes, at least as wide as its longest word."""
+    table.add_column(
+        header, overflow="fold", min_width=max(longest_word(values), cell_len(header)), **options
+    )
+
+
+# -- list -------------------------------------------------------------------------------
 
 
 def render_list(rows: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
-    table = Table(header_style="bold")
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("title" if lang == "en" else "title (en)", ratio=3)
-    table.add_column("한국어", ratio=2)
-    table.add_column("skills", justify="right")
-    table.add_column("tools", justify="right")
-    for row in rows:
-        title = row["title"]
-        table.add_row(
-            row["id"],
-            pick(title, "en"),
-            title.get("ko") or "",
-            str(row["skills"]),
-            str(row["tools"]),
-        )
+    bilingual = "+" in lang
+    titles = [pick(r["title"], lang) for r in rows]
+    others = [second(r["title"], lang) for r in rows]
+    counts = [str(r[key]) for r in rows for key in ("skills", "tools")]
+    ids = [r["id"] for r in rows]
+    minimums = [longest_word(ids), longest_word(titles), 6, 5]
+    if bilingual:
+        minimums.append(longest_word(others))
+    if not fits(minimums, width()):
+        return Group(*(_list_block(r, lang) for r in rows))
+    table = _table()
+    _column(table, text("col.id", lang), ids, style="cyan", no_wrap=True)
+    _column(table, text("col.title", lang), titles, ratio=3)
+    if bilingual:
+        other = lang.split("+")[1]
+        _column(table, text(f"col.title_{other}", lang), others, ratio=2)
+    _column(table, text("col.skills", lang), counts, justify="right")
+    _column(table, text("col.tools", lang), counts, justify="right")
+    for row, title, other_title in zip(rows, titles, others, strict=True):
+        cells = [row["id"], title] + ([other_title] if bilingual else [])
+        table.add_row(*cells, str(row["skills"]), str(row["tools"]))
     return table
 
 
-# -- show ------------------------------------------------------------------------------
+def _list_block(row: Mapping[str, Any], lang: str) -> Text:
+    out = Text(row["id"], style="bold cyan")
+    out.append("\n" + pick(row["title"], lang))
+    other = second(row["title"], lang)
+    if other:
+        out.append("\n" + other, style="dim")
+    counts = (
+        f"{text('col.skills', lang)} {row['skills']} · {text('col.tools', lang)} {row['tools']}"
+    )
+    out.append("\n" + counts + "\n", style="dim")
+    return out
 
-_LABELS = {
-    "en": {
-        "summary": "Summary",
-        "responsibilities": "Responsibilities",
-        "skills": "Skills",
-        "tools": "Tools and technologies",
-        "career": "Career path",
-        "growth": "Other ways to grow",
-        "practices": "Best practices",
-        "source": "Source",
-        "aliases": "also called",
-        "category": "category",
-        "tool": "tools",
-        "uncategorised": "(no category)",
-    },
-    "ko": {
-        "summary": "요약",
-        "responsibilities": "책임",
-        "skills": "기술",
-        "tools": "도구와 기술",
-        "career": "경력 경로",
-        "growth": "기타 성장 기회",
-        "practices": "모범 사례",
-        "source": "출처",
-        "aliases": "다른 이름",
-        "category": "분류",
-        "tool": "도구",
-        "uncategorised": "(분류 없음)",
-    },
-}
+
+# -- show --------------------------------------------------------------------------------
 
 
 def render_role(role: Mapping[str, Any], lang: str) -> RenderableType:
-    labels = _LABELS.get(lang, _LABELS["en"])
     parts: list[RenderableType] = []
     title = Text(pick(role["title"], lang), style="bold")
-    other = pick(role["title"], "ko" if lang != "ko" else "en")
-    if other != pick(role["title"], lang):
-        title.append(f"  {other}", style="bold dim")
-    title.append(f"  [{role['id']}]", style="cyan")
+    other = second(role["title"], lang)
+    if other:
+        title.append(f"\n{other}", style="bold dim")
+    title.append(f"\n{role['id']}", style="cyan")
     parts.append(title)
     if role.get("aliases"):
-        parts.append(Text(f"{labels['aliases']}: " + ", ".join(role["aliases"]), style="dim"))
+        parts.append(Text(f"{text('show.aliases', lang)}: " + ", ".join(role["aliases"]), "dim"))
 
-    def section(name: str, body: RenderableType, count: int | None = None) -> None:
+    def section(key: str, body: RenderableType, count: int | None = None) -> None:
         parts.append(Text(""))
-        parts.append(heading(labels[name], count))
-        parts.append(Padding(body, (0, 0, 0, 2), expand=False))
+        parts.append(heading(text(key, lang), count))
+        parts.append(Padding(body, (0, 0, 0, 2 if width() >= 40 else 0), expand=False))
 
     if role.get("summary"):
-        section("summary", Text(pick(role["summary"], lang)))
+        section("show.summary", Text(pick(role["summary"], lang)))
     if role.get("responsibilities"):
-        section(
-            "responsibilities",
-            _responsibilities(role["responsibilities"], lang),
-            len(role["responsibilities"]),
-        )
+        items = role["responsibilities"]
+        section("show.responsibilities", _responsibilities(items, lang), len(items))
     if role.get("skills"):
-        section("skills", _skills(role["skills"], lang), len(role["skills"]))
+        section("show.skills", _skills(role["skills"], lang), len(role["skills"]))
     if role.get("tools"):
-        section("tools", _tools(role["tools"], lang, labels), len(role["tools"]))
-    if "career_path" in role and (role["career_path"] or role.get("growth")):
-        section("career", _numbered(role["career_path"], lang))
-        if role.get("growth"):
-            section("growth", _bullets(role["growth"], lang))
+        body = _tools(role["tools"], role.get("tool_purposes"), lang)
+        section("show.tools", body, len(role["tools"]))
+    if role.get("career_path"):
+        section("show.career", _numbered(role["career_path"], lang))
+    if role.get("growth"):
+        section("show.growth", _bullets(role["growth"], lang))
     if role.get("best_practices"):
-        section("practices", _bullets(role["best_practices"], lang), len(role["best_practices"]))
+        practices = role["best_practices"]
+        section("show.practices", _bullets(practices, lang), len(practices))
+    if (role.get("crosswalk") or {}).get("onet"):
+        from cs_roles.render.markdown import crosswalk_line
+
+        matches = [crosswalk_line(m, lang) for m in role["crosswalk"]["onet"]]
+        section("show.crosswalk", _bullets([{"en": m} for m in matches], "en"))
     if role.get("source"):
-        section("source", _source(role["source"]))
+        section("show.source", _source(role["source"], lang))
     return Group(*parts)
 
 
 def _responsibilities(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
-    table = Table.grid(padding=(0, 1))
-    table.add_column(justify="right", style="dim", no_wrap=True)
-    table.add_column()
+    blocks: list[Text] = []
     for number, item in enumerate(items, 1):
-        head = Text()
+        head = Text(f"{number}. ", style="dim")
         if item.get("title"):
             head.append(pick(item["title"], lang), style="bold")
-        area = pick(item["area_name"], lang) or item["area"] if item.get("area") else ""
-        if area and area.casefold() != head.plain.casefold():
-            head.append(f"  [{area}]", style="dim")
-        body = Text(pick(item["text"], lang))
-        table.add_row(f"{number}.", Group(head, body) if head.plain else body)
-    return table
+        areas = [pick(a, lang) for a in item.get("area_names") or ()]
+        if areas:
+            head.append(f"  [{', '.join(areas)}]", style="dim")
+        head.append("\n" + pick(item["text"], lang))
+        blocks.append(head)
+    return Group(*blocks)
 
 
 def _skills(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
-    """Two names per row, each kept whole: a skill name never breaks across lines."""
-    table = Table.grid(padding=(0, 3))
-    table.add_column()
-    table.add_column()
-    cells = [both(item["name"], lang) for item in items]
-    for i in range(0, len(cells), 2):
-        table.add_row(*cells[i : i + 2])
-    return table
+    blocks: list[Text] = []
+    for item in items:
+        line = both(item["name"], lang)
+        line.stylize("bold", 0, len(pick(item["name"], lang)))
+        note = pick(item.get("note"), lang)
+        if note:
+            line.append("\n" + note)
+        blocks.append(line)
+    return Group(*blocks)
 
 
 def _tools(
-    items: Sequence[Mapping[str, Any]], lang: str, labels: Mapping[str, str]
+    items: Sequence[Mapping[str, Any]], purposes: Mapping[str, Any] | None, lang: str
 ) -> RenderableType:
-    groups: dict[str, list[str]] = {}
-    for item in items:
-        category = pick(item["category_name"], lang) if item.get("category") else ""
-        groups.setdefault(category or labels["uncategorised"], []).append(pick(item["name"], lang))
-    table = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
-    table.add_column(style="bold", min_width=min(max(map(len, groups)), 40))
-    table.add_column()
-    for category, names in groups.items():
-        table.add_row(category, ", ".join(names))
-    return table
+    from cs_roles.render.markdown import tool_groups
+
+    blocks: list[Text] = []
+    for group in tool_groups(items, purposes, lang):
+        block = Text(group["category"], style="bold")
+        block.append("\n" + ", ".join(group["tools"]))
+        if group["purpose"]:
+            block.append(f"\n{text('show.used_for', lang)}: {group['purpose']}", style="dim")
+        blocks.append(block)
+    return Group(*blocks)
 
 
 def _numbered(items: Sequence[LocalText], lang: str) -> RenderableType:
-    table = Table.grid(padding=(0, 1))
-    table.add_column(justify="right", style="dim", no_wrap=True)
-    table.add_column()
-    for number, item in enumerate(items, 1):
-        table.add_row(f"{number}.", pick(item, lang))
-    return table
+    return Group(*(Text(f"{n}. {pick(item, lang)}") for n, item in enumerate(items, 1)))
 
 
 def _bullets(items: Sequence[LocalText], lang: str) -> RenderableType:
-    table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True)
-    table.add_column()
-    for item in items:
-        table.add_row("•", pick(item, lang))
-    return table
+    return Group(*(Text(f"• {pick(item, lang)}") for item in items))
 
 
-def _source(source: Mapping[str, Any]) -> Text:
-    out = Text(source["title"])
-    details = [d for d in (source.get("publisher"), source.get("published")) if d]
-    if source.get("language"):
-        details.append(f"in {source['language']}")
-    if details:
-        out.append(" — " + ", ".join(details), style="dim")
-    for key in ("url", "file", "license"):
-        if source.get(key):
-            out.append(f"\n{key}: {source[key]}", style="dim")
+def _source(source: Mapping[str, Any], lang: str) -> Text:
+    out = Text(source_line(source, lang))
+    if source.get("file"):
+        out.append(f"\n{text('source.file', lang)}: {source['file']}", style="dim")
     return out
 
 
 # -- compare, similar, matrix ------------------------------------------------------------
 
 
-def _item_names(payload: Mapping[str, Any], dimension: str, ids: Sequence[str], lang: str) -> str:
+def _names(payload: Mapping[str, Any], dimension: str, ids: Sequence[str], lang: str) -> list[str]:
     names = payload["names"][dimension]
-    return "\n".join(sorted((pick(names.get(i), lang) or i for i in ids), key=str.casefold)) or "–"
+    return sorted((pick(names.get(i), lang) or i for i in ids), key=str.casefold)
 
 
 def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
     roles: list[str] = payload["roles"]
-    titles = DIMENSION_TITLES.get(lang, DIMENSION_TITLES["en"])
     parts: list[RenderableType] = []
     header = Text(" vs ".join(roles), style="bold")
-    header.append(
-        f"   overall similarity {percent(payload['similarity']['overall'])}", style="bold cyan"
-    )
-    parts.append(header)
+    overall = text("compare.overall", lang, value=percent(payload["similarity"]["overall"]))
+    header.append(f"\n{overall}", style="bold cyan")
     joiner = " → " if len(roles) == 2 else " · "
-    parts.append(
-        Text(joiner.join(pick(payload["names"]["roles"][r], lang) for r in roles), style="dim")
-    )
+    header.append("\n" + joiner.join(pick(payload["names"]["roles"][r], lang) for r in roles))
+    header.stylize("dim", len(" vs ".join(roles)) + len(overall) + 2)
+    parts.append(header)
     dimensions = [d for d in ("skills", "tools", "areas") if d in payload]
-    if len(roles) == 2:
-        a, b = roles
+    if len(roles) != 2:
         for dimension in dimensions:
-            diff = payload[dimension]
-            table = Table(
-                title=Text(
-                    f"{titles[dimension]} — {percent(payload['similarity'][dimension])} similar",
-                    style="bold",
-                ),
-                title_justify="left",
-                expand=True,
-                header_style="bold",
-            )
-            table.add_column(f"only in {a}", ratio=1)
-            table.add_column("shared", ratio=1)
-            table.add_column(f"only in {b}", ratio=1)
-            table.add_row(
-                _item_names(payload, dimension, diff["only"][a], lang),
-                _item_names(payload, dimension, diff["shared"], lang),
-                _item_names(payload, dimension, diff["only"][b], lang),
-            )
-            parts.extend([Text(""), table])
-        contrasts = [
-            c for c in payload.get("tool_categories", []) if c["tools"][a] != c["tools"][b]
-        ]
-        if contrasts:
-            table = Table(
-                title=Text("Same kind of tool, different products", style="bold"),
-                title_justify="left",
-                expand=True,
-                header_style="bold",
-            )
-            table.add_column("category", ratio=1)
-            table.add_column(a, ratio=1)
-            table.add_column(b, ratio=1)
-            for contrast in contrasts:
-                table.add_row(
-                    pick(payload["names"]["categories"][contrast["category"]], lang),
-                    _item_names(payload, "tools", contrast["tools"][a], lang),
-                    _item_names(payload, "tools", contrast["tools"][b], lang),
-                )
-            parts.extend([Text(""), table])
-        parts.append(
-            Text(
-                f"\nReading direction: 'only in {b}' is what a {a} would add to move to {b}.",
-                style="dim",
-            )
-        )
-        return Group(*parts)
-    for dimension in dimensions:
-        parts.append(Text(""))
-        parts.append(
-            render_grid(
-                payload,
-                dimension,
-                f"{titles[dimension]} — {percent(payload['similarity'][dimension])} shared by all",
+            title = text(
+                "compare.dimension_shared_by_all",
                 lang,
+                dimension=dimension_title(dimension, lang),
+                value=percent(payload["similarity"][dimension]),
             )
+            parts += [Text(""), render_grid(payload, dimension, title, lang)]
+        return Group(*parts)
+    a, b = roles
+    for dimension in dimensions:
+        diff = payload[dimension]
+        title = text(
+            "compare.dimension_similar",
+            lang,
+            dimension=dimension_title(dimension, lang),
+            value=percent(payload["similarity"][dimension]),
         )
+        columns = [
+            (text("compare.only_in", lang, role=a), diff["only"][a]),
+            (text("compare.shared", lang), diff["shared"]),
+            (text("compare.only_in", lang, role=b), diff["only"][b]),
+        ]
+        columns = [(header, _names(payload, dimension, ids, lang)) for header, ids in columns]
+        parts += [Text(""), _side_by_side(title, columns)]
+    contrasts = [c for c in payload.get("tool_categories", []) if c["tools"][a] != c["tools"][b]]
+    if contrasts:
+        parts += [Text(""), _contrasts(payload, contrasts, a, b, lang)]
+    parts.append(Text("\n" + text("compare.direction", lang, a=a, b=b), style="dim"))
     return Group(*parts)
+
+
+def _side_by_side(title: str, columns: Sequence[tuple[str, list[str]]]) -> RenderableType:
+    """Columns of names where they fit; otherwise each column as a titled list."""
+    minimums = [max(longest_word(names), longest_word([h])) for h, names in columns]
+    if fits(minimums, width()):
+        table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
+        for (header, _), minimum in zip(columns, minimums, strict=True):
+            table.add_column(header, ratio=1, overflow="fold", min_width=minimum)
+        table.add_row(*("\n".join(names) or "–" for _, names in columns))
+        return table
+    blocks = [Text(title, style="bold")]
+    for header, names in columns:
+        block = Text(header, style="bold underline")
+        block.append("".join(f"\n• {name}" for name in names) or "\n–")
+        blocks.append(block)
+    return Group(*blocks)
+
+
+def _contrasts(
+    payload: Mapping[str, Any], contrasts: Sequence[Mapping[str, Any]], a: str, b: str, lang: str
+) -> RenderableType:
+    title = text("compare.same_kind", lang)
+    category_names = payload["names"]["categories"]
+    rows = [
+        (
+            pick(category_names[c["category"]], lang),
+            ", ".join(_names(payload, "tools", c["tools"][a], lang)) or "–",
+            ", ".join(_names(payload, "tools", c["tools"][b], lang)) or "–",
+        )
+        for c in contrasts
+    ]
+    headers = (text("col.category", lang), a, b)
+    minimums = [
+        max(longest_word(col), cell_len(h))
+        for h, col in zip(headers, zip(*rows, strict=True), strict=True)
+    ]
+    if fits(minimums, width()):
+        table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
+        for header, minimum in zip(headers, minimums, strict=True):
+            table.add_column(header, ratio=1, overflow="fold", min_width=minimum)
+        for row in rows:
+            table.add_row(*row)
+        return table
+    blocks = [Text(title, style="bold")]
+    for category, tools_a, tools_b in rows:
+        block = Text(category, style="bold underline")
+        block.append(f"\n{a}: {tools_a}\n{b}: {tools_b}")
+        blocks.append(block)
+    return Group(*blocks)
 
 
 def render_grid(
     payload: Mapping[str, Any], dimension: str, title: str, lang: str
 ) -> RenderableType:
-    """Items down, roles across (lettered, with a legend, so many roles fit 80 columns)."""
+    """Items down, roles across (lettered, with a legend), or stacked where that won't fit."""
     roles: list[str] = payload["roles"]
     letters = [_letter(i) for i in range(len(roles))]
     legend = Text(
-        "  ".join(f"{letter} = {r}" for letter, r in zip(letters, roles, strict=True)), style="dim"
+        "\n".join(f"{letter} = {r}" for letter, r in zip(letters, roles, strict=True)), style="dim"
     )
-    table = Table(header_style="bold")
-    table.add_column(DIMENSION_TITLES.get(lang, DIMENSION_TITLES["en"])[dimension].lower())
-    for letter in letters:
-        table.add_column(letter, justify="center")
-    table.add_column("roles", justify="right", style="dim")
     names = payload["names"][dimension]
-    for item, owners in payload["matrix"][dimension].items():
-        marks = ["●" if r in owners else "" for r in roles]
-        table.add_row(pick(names.get(item), lang) or item, *marks, str(len(owners)))
-    return Group(Text(title, style="bold"), legend, table)
+    items = payload["matrix"][dimension]
+    labels = {item: pick(names.get(item), lang) or item for item in items}
+    count_header = text("col.roles", lang)
+    minimums = [
+        longest_word(labels.values()),
+        *(max(len(x), 1) for x in letters),
+        cell_len(count_header),
+    ]
+    if fits(minimums, width()):
+        table = _table()
+        _column(table, dimension_title(dimension, lang), labels.values())
+        for letter in letters:
+            table.add_column(letter, justify="center", no_wrap=True)
+        table.add_column(count_header, justify="right", style="dim", no_wrap=True)
+        for item, owners in items.items():
+            marks = ["●" if r in owners else "" for r in roles]
+            table.add_row(labels[item], *marks, str(len(owners)))
+        return Group(Text(title, style="bold"), legend, table)
+    blocks = [Text(title, style="bold"), legend]
+    for item, owners in items.items():
+        held = set(owners)
+        block = Text(labels[item], style="bold")
+        block.append("\n" + " ".join(x for x, r in zip(letters, roles, strict=True) if r in held))
+        blocks.append(block)
+    return Group(*blocks)
 
 
 def render_matrix(payload: Mapping[str, Any], lang: str) -> RenderableType:
     dimension = payload["dimension"]
-    title = f"{DIMENSION_TITLES.get(lang, DIMENSION_TITLES['en'])[dimension]} × roles"
+    title = text("matrix.title", lang, dimension=dimension_title(dimension, lang))
     return render_grid(payload, dimension, title, lang)
 
 
@@ -330,58 +376,119 @@ def _letter(index: int) -> str:
 
 
 def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> RenderableType:
-    table = Table(
-        title=Text(f"Roles most like {payload['role']}", style="bold"),
-        title_justify="left",
-        header_style="bold",
-        expand=True,
-        show_lines=True,
-    )
-    table.add_column("role", ratio=2)
-    table.add_column("similar", justify="right", no_wrap=True)
-    table.add_column("shared (skills, tools)", ratio=3)
-    table.add_column("to add (skills, tools)", ratio=3)
     names = payload["names"]
-    for entry in payload["similar"]:
 
-        def listing(group: Mapping[str, list[str]]) -> str:
-            skills = [pick(names["skills"].get(i), lang) for i in group["skills"][:top]]
-            tools = [pick(names["tools"].get(i), lang) for i in group["tools"][:top]]
-            more = len(group["skills"]) + len(group["tools"]) - len(skills) - len(tools)
-            text = ", ".join(skills + tools)
-            return text + (f" (+{more} more)" if more > 0 else "") if text else "–"
+    def listing(group: Mapping[str, list[str]]) -> str:
+        skills = [pick(names["skills"].get(i), lang) or i for i in group["skills"][:top]]
+        tools = [pick(names["tools"].get(i), lang) or i for i in group["tools"][:top]]
+        more = len(group["skills"]) + len(group["tools"]) - len(skills) - len(tools)
+        shown = ", ".join(skills + tools)
+        if more > 0:
+            shown += " " + text("similar.more", lang, count=more)
+        return shown or "–"
 
-        table.add_row(
-            Text(entry["id"], style="cyan") + Text("\n" + pick(entry["title"], lang), style="dim"),
+    rows = [
+        (
+            entry["id"],
+            pick(entry["title"], lang),
             percent(entry["similarity"]["overall"]),
             listing(entry["shared"]),
             listing(entry["missing"]),
         )
-    return table
+        for entry in payload["similar"]
+    ]
+    title = Text(text("similar.title", lang, role=payload["role"]), style="bold")
+    headers = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
+    ids = [r[0] for r in rows]
+    minimums = [
+        max(longest_word(ids), longest_word([r[1] for r in rows]), cell_len(headers[0])),
+        max(4, cell_len(headers[1])),
+        max(longest_word([r[3] for r in rows]), longest_word([headers[2]])),
+        max(longest_word([r[4] for r in rows]), longest_word([headers[3]])),
+    ]
+    if fits(minimums, width()):
+        table = _table(title=title, title_justify="left", expand=True, show_lines=True)
+        table.add_column(headers[0], ratio=2, overflow="fold", min_width=minimums[0])
+        table.add_column(headers[1], justify="right", no_wrap=True)
+        table.add_column(headers[2], ratio=3, overflow="fold", min_width=minimums[2])
+        table.add_column(headers[3], ratio=3, overflow="fold", min_width=minimums[3])
+        for role_id, role_title, score, shared, missing in rows:
+            cell = Text(role_id, style="cyan") + Text("\n" + role_title, style="dim")
+            table.add_row(cell, score, shared, missing)
+        return table
+    blocks: list[RenderableType] = [title]
+    for role_id, role_title, score, shared, missing in rows:
+        block = Text(f"{role_id}  {score}", style="bold cyan")
+        block.append(f"\n{role_title}", style="dim")
+        block.append(f"\n{headers[2]}: {shared}\n{headers[3]}: {missing}")
+        blocks += [Text(""), block]
+    return Group(*blocks)
 
 
 # -- search ------------------------------------------------------------------------------
 
 
-def render_search(payload: Mapping[str, Any], lang: str, role_count: int) -> RenderableType:
-    table = Table(header_style="bold", expand=True)
-    table.add_column("kind", style="dim", no_wrap=True)
-    table.add_column("item", ratio=3)
-    table.add_column("matched", ratio=2)
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("roles", ratio=2, overflow="fold")
+def render_search(payload: Mapping[str, Any], lang: str) -> RenderableType:
+    role_count = payload.get("role_count", 0)
+    rows = []
     for hit in payload["hits"]:
-        if hit["kind"] == "text":
-            item = Text(_clip(pick(hit["name"], lang), 90))
-            item.append(f"\n{hit['id']}", style="dim")
-        else:
-            item = both(hit["name"], lang)
-            item.append(f"\n{hit['id']}", style="cyan")
+        item = both(hit["name"], lang) if hit["kind"] != "text" else Text(pick(hit["name"], lang))
+        item.append(f"\n{hit['id']}", style="cyan" if hit["kind"] != "text" else "dim")
+        matched = hit["matched"]
+        if hit.get("searched_as"):
+            matched += "\n" + text("search.searched_as", lang, query=hit["searched_as"])
         roles = hit["roles"]
-        shown = f"all {len(roles)} roles" if len(roles) == role_count > 1 else "\n".join(roles)
-        table.add_row(hit["kind"], item, hit["matched"], f"{hit['score']:.0f}", shown)
-    return table
+        if len(roles) == role_count > 1:
+            shown = text("search.all_roles", lang, count=len(roles))
+        else:
+            shown = "\n".join(roles)
+        rows.append(
+            (text(f"kind.{hit['kind']}", lang), item, matched, f"{hit['score']:.0f}", shown)
+        )
+    headers = [text(f"col.{c}", lang) for c in ("kind", "item", "matched", "score", "roles")]
+    minimums = [
+        max(longest_word([r[0] for r in rows]), cell_len(headers[0])),
+        max(longest_word([r[1].plain for r in rows]), cell_len(headers[1])),
+        max(longest_word([r[2] for r in rows]), cell_len(headers[2])),
+        max(3, cell_len(headers[3])),
+        max(longest_word([r[4] for r in rows]), cell_len(headers[4])),
+    ]
+    if fits(minimums, width()):
+        table = _table(expand=True)
+        table.add_column(headers[0], style="dim", overflow="fold", min_width=minimums[0])
+        table.add_column(headers[1], ratio=3, overflow="fold", min_width=minimums[1])
+        table.add_column(headers[2], ratio=2, overflow="fold", min_width=minimums[2])
+        table.add_column(headers[3], justify="right", no_wrap=True)
+        table.add_column(headers[4], ratio=2, overflow="fold", min_width=minimums[4])
+        for row in rows:
+            table.add_row(*row)
+        return table
+    blocks: list[RenderableType] = []
+    for kind, item, matched, score, shown in rows:
+        block = Text(f"{kind} · {score}\n", style="dim")
+        block.append_text(item)
+        block.append(f"\n{headers[2]}: {matched}\n{headers[4]}: {shown}".replace("\n", "\n"))
+        blocks += [block, Text("")]
+    return Group(*blocks)
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+# -- validate ----------------------------------------------------------------------------
+
+
+def render_validate(payload: Mapping[str, Any], lang: str) -> str:
+    """One problem a line, as compilers print them, so editors can jump to each."""
+    from cs_roles.problems import Problem
+
+    lines = [str(Problem(**p)) for p in payload["problems"]]
+    return "".join(line + "\n" for line in lines)
+
+
+TABLES: dict[str, Callable[[Any, str], Any]] = {
+    "show": render_role,
+    "list": render_list,
+    "compare": render_compare,
+    "similar": render_similar,
+    "matrix": render_matrix,
+    "search": render_search,
+    "validate": render_validate,
+}

@@ -1,0 +1,246 @@
+"""Every word csroles prints, in English and Korean: one catalog, looked up by key.
+
+Messages are `str.format` templates. A value that is a list is joined the way each
+language writes "a, b or c". Anything the user typed goes through `echo` before it is
+shown, so control characters cannot reach the terminal and a huge argument stays short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+LANGUAGES = ("en", "ko")
+
+CATALOG: dict[str, Mapping[str, str]] = {
+    # -- errors ---------------------------------------------------------------------------
+    "error.prefix": {"en": "csroles: error: {message}", "ko": "csroles: 오류: {message}"},
+    "warning.prefix": {"en": "csroles: warning: {message}", "ko": "csroles: 경고: {message}"},
+    "hint.prefix": {"en": "hint: {message}", "ko": "도움말: {message}"},
+    "error.unknown_role": {"en": "unknown role {name}", "ko": "{name} 역할을 찾을 수 없습니다"},
+    "hint.did_you_mean": {"en": "did you mean {choices}?", "ko": "{choices}을(를) 찾으셨나요?"},
+    "hint.run_list": {
+        "en": "run 'csroles list' to see the roles",
+        "ko": "'csroles list'로 역할 목록을 볼 수 있습니다",
+    },
+    "error.unreadable": {
+        "en": "cannot read the dataset {path}: {reason}",
+        "ko": "데이터 파일 {path}을(를) 읽을 수 없습니다: {reason}",
+    },
+    "error.invalid_dataset": {
+        "en": "{path}: invalid dataset ({count|problem})",
+        "ko": "{path}: 올바르지 않은 데이터 파일입니다(문제 {count}개)",
+    },
+    "hint.run_validate": {
+        "en": "run '{command}' to see every problem",
+        "ko": "모든 문제를 보려면 '{command}'을(를) 실행하세요",
+    },
+    "error.more_problems": {"en": "... and {count|more problem}", "ko": "... 외 문제 {count}개"},
+    "error.no_match": {"en": "no match for {query}", "ko": "{query}에 맞는 결과가 없습니다"},
+    "hint.closest": {"en": "closest: {choices}", "ko": "가장 가까운 말: {choices}"},
+    "hint.fewer_words": {
+        "en": "try fewer or other words",
+        "ko": "단어를 줄이거나 다른 단어로 찾아보세요",
+    },
+    "error.empty_query": {"en": "the search query is empty", "ko": "검색어가 비어 있습니다"},
+    "hint.search_example": {
+        "en": "example: csroles search zendesk",
+        "ko": "예: csroles search 젠데스크",
+    },
+    "error.empty_value": {"en": "{option} is empty", "ko": "{option} 값이 비어 있습니다"},
+    "hint.unset_variable": {
+        "en": "a shell variable that is not set gives an empty value; "
+        "leave the option out to use the default",
+        "ko": "설정되지 않은 셸 변수는 빈 값이 됩니다. 기본값을 쓰려면 옵션을 빼세요",
+    },
+    "error.repeated_value": {
+        "en": "{value} is given twice for {option}",
+        "ko": "{option}에 {value}이(가) 두 번 주어졌습니다",
+    },
+    "error.repeated_role": {
+        "en": "{name} and {other} are the same role ({role})",
+        "ko": "{name}와(과) {other}은(는) 같은 역할({role})입니다",
+    },
+    "hint.distinct_roles": {
+        "en": "name each role once",
+        "ko": "각 역할은 한 번씩만 지정하세요",
+    },
+    "error.two_roles": {
+        "en": "compare needs at least two roles",
+        "ko": "비교하려면 역할이 두 개 이상 필요합니다",
+    },
+    "hint.compare_example": {
+        "en": "example: csroles compare coordinator team-lead",
+        "ko": "예: csroles compare coordinator team-lead",
+    },
+    "error.format_conflict": {
+        "en": "--json and --format {format} ask for different formats",
+        "ko": "--json과 --format {format}이(가) 서로 다른 형식을 요청합니다",
+    },
+    "hint.one_format": {
+        "en": "give one of them (--json is short for --format json)",
+        "ko": "둘 중 하나만 쓰세요(--json은 --format json의 줄임입니다)",
+    },
+    "error.format_unavailable": {
+        "en": "--format {format} is not available for {command}; choose {choices}",
+        "ko": "{command}에는 --format {format}을(를) 쓸 수 없습니다. {choices} 중에서 고르세요",
+    },
+    "error.option_needs_format": {
+        "en": "{option} applies only to --format {formats}",
+        "ko": "{option}은(는) --format {formats}에만 쓸 수 있습니다",
+    },
+    "error.output_closed": {
+        "en": "cannot write the result: standard output is closed",
+        "ko": "결과를 쓸 수 없습니다: 표준 출력이 닫혀 있습니다",
+    },
+    "error.output_failed": {
+        "en": "cannot write the result: {reason}",
+        "ko": "결과를 쓸 수 없습니다: {reason}",
+    },
+    "error.bad_language": {
+        "en": "{source} {value} is not a language setting; choose {choices}",
+        "ko": "{source} {value}은(는) 언어 설정이 아닙니다. {choices} 중에서 고르세요",
+    },
+    "error.unknown_shell": {
+        "en": "no completion for the shell {name}; choose {choices}",
+        "ko": "{name} 셸의 자동 완성은 없습니다. {choices} 중에서 고르세요",
+    },
+    "error.interrupted": {"en": "interrupted", "ko": "중단되었습니다"},
+    "error.unknown_schema": {
+        "en": "no schema named {name}; choose {choices}",
+        "ko": "{name} 스키마는 없습니다. {choices} 중에서 고르세요",
+    },
+    "error.stdin_twice": {
+        "en": "standard input can be read only once ({first} and {second} both ask for it)",
+        "ko": "표준 입력은 한 번만 읽을 수 있습니다({first}와(과) {second}이(가) 모두 요청합니다)",
+    },
+    # -- show ------------------------------------------------------------------------------
+    "show.summary": {"en": "Summary", "ko": "요약"},
+    "show.responsibilities": {"en": "Responsibilities", "ko": "책임"},
+    "show.skills": {"en": "Skills", "ko": "필수 기술"},
+    "show.tools": {"en": "Tools and technologies", "ko": "도구 및 기술"},
+    "show.career": {"en": "Career path", "ko": "경력 경로"},
+    "show.growth": {"en": "Other ways to grow", "ko": "기타 성장 기회"},
+    "show.practices": {"en": "Best practices", "ko": "모범 사례"},
+    "show.crosswalk": {"en": "In O*NET", "ko": "O*NET 대응 직업"},
+    "show.source": {"en": "Source", "ko": "출처"},
+    "show.aliases": {"en": "Also called", "ko": "다른 이름"},
+    "show.uncategorised": {"en": "Other tools", "ko": "기타 도구"},
+    "show.used_for": {"en": "Used for", "ko": "용도"},
+    "show.match.exact": {"en": "same job", "ko": "같은 직무"},
+    "show.match.close": {"en": "close match", "ko": "가까운 직무"},
+    "show.crosswalk_line": {
+        "en": '{code} {title} ({match}; O*NET lists it as "{evidence}")',
+        "ko": '{code} {title} ({match}, O*NET의 직무명 "{evidence}")',
+    },
+    "source.published": {"en": "published {date}", "ko": "{date} 게시"},
+    "source.in_language": {"en": "in {language}", "ko": "{language}"},
+    "source.file": {"en": "file", "ko": "파일"},
+    "language.ko": {"en": "Korean", "ko": "한국어"},
+    "language.en": {"en": "English", "ko": "영어"},
+    # -- column headers -------------------------------------------------------------------
+    "col.id": {"en": "id", "ko": "ID"},
+    "col.title": {"en": "title", "ko": "직함"},
+    "col.title_ko": {"en": "title (Korean)", "ko": "직함(한국어)"},
+    "col.title_en": {"en": "title (English)", "ko": "직함(영어)"},
+    "col.skills": {"en": "skills", "ko": "기술"},
+    "col.tools": {"en": "tools", "ko": "도구"},
+    "col.role": {"en": "role", "ko": "역할"},
+    "col.roles": {"en": "roles", "ko": "역할"},
+    "col.similar": {"en": "similar", "ko": "유사도"},
+    "col.shared": {"en": "shared (skills, tools)", "ko": "공통(기술, 도구)"},
+    "col.to_add": {"en": "to add (skills, tools)", "ko": "더할 것(기술, 도구)"},
+    "col.kind": {"en": "kind", "ko": "종류"},
+    "col.item": {"en": "item", "ko": "항목"},
+    "col.matched": {"en": "matched", "ko": "일치한 말"},
+    "col.score": {"en": "score", "ko": "점수"},
+    "col.category": {"en": "category", "ko": "분류"},
+    "kind.role": {"en": "role", "ko": "역할"},
+    "kind.skill": {"en": "skill", "ko": "기술"},
+    "kind.tool": {"en": "tool", "ko": "도구"},
+    "kind.category": {"en": "category", "ko": "도구 분류"},
+    "kind.area": {"en": "area", "ko": "책임 영역"},
+    "kind.text": {"en": "text", "ko": "본문"},
+    "dimension.skills": {"en": "Skills", "ko": "기술"},
+    "dimension.tools": {"en": "Tools", "ko": "도구"},
+    "dimension.areas": {"en": "Responsibility areas", "ko": "책임 영역"},
+    # -- compare, similar, matrix, search ---------------------------------------------------
+    "compare.overall": {"en": "overall similarity {value}", "ko": "전체 유사도 {value}"},
+    "compare.similarity_line": {
+        "en": "Similarity: {figures}; overall **{overall}**.",
+        "ko": "유사도: {figures}, 전체 **{overall}**.",
+    },
+    "compare.dimension_similar": {
+        "en": "{dimension}: {value} similar",
+        "ko": "{dimension}: 유사도 {value}",
+    },
+    "compare.dimension_shared_by_all": {
+        "en": "{dimension}: {value} shared by all",
+        "ko": "{dimension}: 모두 공통 {value}",
+    },
+    "compare.only_in": {"en": "only in {role}", "ko": "{role}에만"},
+    "compare.shared": {"en": "shared", "ko": "공통"},
+    "compare.same_kind": {
+        "en": "Same kind of tool, different products",
+        "ko": "같은 분류, 다른 제품",
+    },
+    "compare.direction": {
+        "en": "Reading direction: 'only in {b}' is what someone in {a} would add to move to {b}.",
+        "ko": "읽는 방향: '{b}에만'은 {a}에서 {b}(으)로 옮기려면 더해야 할 것입니다.",
+    },
+    "compare.none": {"en": "–", "ko": "–"},
+    "similar.title": {"en": "Roles most like {role}", "ko": "{role}와(과) 가장 비슷한 역할"},
+    "similar.more": {"en": "(+{count} more)", "ko": "(외 {count}개)"},
+    "matrix.title": {"en": "{dimension} × roles", "ko": "{dimension} × 역할"},
+    "search.all_roles": {"en": "all {count} roles", "ko": "전체 역할 {count}개"},
+    "search.searched_as": {"en": "searched as {query}", "ko": "{query}(으)로 검색함"},
+    # -- validate ---------------------------------------------------------------------------
+    "validate.summary": {
+        "en": "format version {version}: {errors|error}, {warnings|warning}",
+        "ko": "형식 버전 {version}: 오류 {errors}개, 경고 {warnings}개",
+    },
+    "validate.summary_unknown": {
+        "en": "{errors|error}, {warnings|warning}",
+        "ko": "오류 {errors}개, 경고 {warnings}개",
+    },
+}
+
+_LIST_WORDS = {"en": " or ", "ko": ", "}
+_COUNTED = re.compile(r"\{(\w+)\|([\w ]+)\}")
+
+
+def echo(value: str, limit: int = 60) -> str:
+    """User input as it may safely be shown: quoted, control characters escaped, at most
+    `limit` characters (the rest counted, not printed)."""
+    escaped = "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in value[: limit + 1]
+    )
+    if len(value) > limit:
+        return f"'{escaped[:limit]}' (+{len(value) - limit:,} characters)"
+    return f"'{escaped}'"
+
+
+def join_choices(items: list[str], lang: str) -> str:
+    quoted = [f"'{item}'" for item in items]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    word = _LIST_WORDS.get(lang.partition("+")[0], " or ")
+    return ", ".join(quoted[:-1]) + word + quoted[-1]
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    """The catalog text for `key` in `lang` (English where a language has none)."""
+    entry = CATALOG[key]
+    template = entry.get(lang.partition("+")[0]) or entry["en"]
+    if "|" in template:  # {count|problem}: "1 problem", "3 problems"
+        template = _COUNTED.sub(lambda m: _counted(params[m[1]], m[2]), template)
+    values = {
+        name: join_choices([str(v) for v in value], lang) if isinstance(value, list) else value
+        for name, value in params.items()
+    }
+    return template.format(**values)
+
+
+def _counted(count: object, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
