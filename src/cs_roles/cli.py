@@ -251,11 +251,20 @@ def not_empty(option: str, value: str | None) -> str | None:
     return value
 
 
-def split_values(option: str, values: Sequence[str] | None) -> list[str]:
-    """A repeatable option: repeats and comma-separated lists accumulate; an empty value or
-    the same value twice is a usage error (the same rule for every option)."""
+def _choices(choices: type[StrEnum], incomplete: str) -> list[str]:
+    done, _, last = incomplete.rpartition(",")
+    prefix = f"{done}," if done else ""
+    return [prefix + c.value for c in choices if c.value.startswith(last.casefold())]
+
+
+def split_values(
+    option: str, values: Sequence[str] | None, choices: type[StrEnum] | None = None
+) -> list[str]:
+    """A repeatable option: repeats and comma-separated lists accumulate; an empty value,
+    an unknown choice or the same value twice is a usage error (one rule for every option)."""
     from cs_roles.messages import echo
 
+    allowed = {c.value for c in choices} if choices else None
     out: list[str] = []
     for value in values or ():
         parts = [part.strip() for part in value.split(",")]
@@ -264,6 +273,13 @@ def split_values(option: str, values: Sequence[str] | None) -> list[str]:
         for part in parts:
             if not part:
                 continue
+            if allowed is not None:
+                part = part.casefold()
+                if part not in allowed:
+                    raise UsageError(
+                        "error.bad_choice",
+                        {"value": echo(part), "option": option, "choices": sorted(allowed)},
+                    )
             if part in out:
                 raise UsageError("error.repeated_value", {"value": echo(part), "option": option})
             out.append(part)
@@ -388,8 +404,16 @@ def show_command(
         ),
     ],
     section: Annotated[
-        list[Section] | None,
-        typer.Option("--section", "-s", help="Show only this part (repeatable)."),
+        list[str] | None,
+        typer.Option(
+            "--section",
+            "-s",
+            help="Show only these parts (repeatable or comma-separated): "
+            + ", ".join(s.value for s in Section)
+            + ".",
+            autocompletion=lambda incomplete: _choices(Section, incomplete),
+            show_default=False,
+        ),
     ] = None,
     lang: LangOption = None,
     output: Annotated[str | None, _format_option("show")] = None,
@@ -416,7 +440,7 @@ def show_command(
         from cs_roles.payloads import role_payload
 
         fmt = chosen_format("show", output, json_output)
-        sections = split_values("--section", [s.value for s in section or ()])
+        sections = split_values("--section", section, Section)
         dataset = open_dataset(data, no_cache)
         payload = role_payload(dataset, dataset.find_role(role), sections)
         emit("show", payload, fmt, language)
@@ -458,8 +482,14 @@ def compare_command(
         ),
     ],
     only: Annotated[
-        list[Dimension] | None,
-        typer.Option("--only", help="Compare only this dimension (repeatable)."),
+        list[str] | None,
+        typer.Option(
+            "--only",
+            help="Compare only these dimensions (repeatable or comma-separated): "
+            "skills, tools, areas.",
+            autocompletion=lambda incomplete: _choices(Dimension, incomplete),
+            show_default=False,
+        ),
     ] = None,
     lang: LangOption = None,
     output: Annotated[str | None, _format_option("compare")] = None,
@@ -489,7 +519,7 @@ def compare_command(
         from cs_roles.payloads import compare_payload
 
         fmt = chosen_format("compare", output, json_output)
-        wanted = set(split_values("--only", [d.value for d in only or ()])) or set(DIMENSIONS)
+        wanted = set(split_values("--only", only, Dimension)) or set(DIMENSIONS)
         require_two_or_more(len(roles))  # a usage error before any role is looked up
         dataset = open_dataset(data, no_cache)
         found = find_roles(dataset, roles)
@@ -590,7 +620,16 @@ def search_command(
         typer.Argument(help="What to look for, in English or Korean.", show_default=False),
     ],
     kind: Annotated[
-        list[Kind] | None, typer.Option("--kind", "-k", help="Only hits of this kind (repeatable).")
+        list[str] | None,
+        typer.Option(
+            "--kind",
+            "-k",
+            help="Only hits of these kinds (repeatable or comma-separated): "
+            + ", ".join(k.value for k in Kind)
+            + ".",
+            autocompletion=lambda incomplete: _choices(Kind, incomplete),
+            show_default=False,
+        ),
     ] = None,
     role: Annotated[
         str | None,
@@ -632,7 +671,7 @@ def search_command(
         text = " ".join("".join(ch for ch in part if ch.isprintable()) for part in query).strip()
         if not text:
             raise UsageError("error.empty_query", hint="hint.search_example")
-        kinds = split_values("--kind", [k.value for k in kind or ()]) or None
+        kinds = split_values("--kind", kind, Kind) or None
         dataset = open_dataset(data, no_cache)
         role_id = (
             dataset.find_role(not_empty("--role", role) or "").id if role is not None else None

@@ -57,6 +57,10 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "{value} is given twice for {option}",
         "ko": "{option}에 {value}이(가) 두 번 주어졌습니다",
     },
+    "error.bad_choice": {
+        "en": "{value} is not a choice for {option}; choose {choices}",
+        "ko": "{value}은(는) {option}에 쓸 수 없습니다. {choices} 중에서 고르세요",
+    },
     "error.repeated_role": {
         "en": "{name} and {other} are the same role ({role})",
         "ko": "{name}와(과) {other}은(는) 같은 역할({role})입니다",

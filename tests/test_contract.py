@@ -1,0 +1,309 @@
+"""The contract a script relies on: exit codes, formats, input hygiene, output schemas.
+
+Each case from issue #10's report is here, run through the real CLI (CliRunner) or, where
+the process itself matters (pipes, closed or full stdout), the installed program.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from conftest import DATA_FILE, FIXTURES, REPO, Invoke
+
+from cs_roles.errors import ExitCode
+from cs_roles.output import FORMATS
+from cs_roles.output_schemas import RECORDS, SCHEMAS, output_schema
+
+
+def csroles() -> list[str]:
+    script = shutil.which("csroles", path=os.path.dirname(sys.executable))
+    return [script] if script else [sys.executable, "-m", "cs_roles"]
+
+
+def run_shell(command: str, tmp_path: Path) -> subprocess.CompletedProcess[bytes]:
+    """A command line as a shell script would run it, csroles first on PATH."""
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env["PATH"] = os.path.dirname(csroles()[0]) + os.pathsep + env.get("PATH", "")
+    env.pop("CSROLES_DATA", None)
+    return subprocess.run(
+        ["bash", "-c", command], env=env, capture_output=True, check=False, cwd=tmp_path
+    )
+
+
+# -- exit codes ------------------------------------------------------------------------------
+
+
+def test_each_failure_has_its_own_exit_code(invoke: Invoke, tmp_path: Path) -> None:
+    assert invoke("show", "team-lead").exit_code == ExitCode.OK
+    assert invoke("show", "no-such-role").exit_code == ExitCode.NOT_FOUND
+    assert invoke("show", "--bogus").exit_code == ExitCode.USAGE
+    missing = invoke("show", "team-lead", "--data", str(tmp_path / "nope.yaml"))
+    assert missing.exit_code == ExitCode.UNREADABLE
+    invalid = invoke("show", "team-lead", "--data", str(FIXTURES / "syntax_error.yaml"))
+    assert invalid.exit_code == ExitCode.INVALID
+    assert invoke("validate", str(FIXTURES / "syntax_error.yaml")).exit_code == ExitCode.INVALID
+    assert invoke("validate", str(tmp_path / "nope.yaml")).exit_code == ExitCode.UNREADABLE
+    assert len({int(c) for c in ExitCode}) == len(ExitCode)
+
+
+def test_readme_exit_code_table_is_the_code() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
+    documented = {
+        int(code): meaning.strip()
+        for code, meaning in re.findall(r"^\| (\d+) \| (.+?) \|$", section, re.M)
+    }
+    assert set(documented) == {int(code) for code in ExitCode}
+    for code in ExitCode:  # each row names what the enum's comment says it is for
+        word = code.name.lower().replace("_", " ")
+        assert word.split()[0] in documented[int(code)].lower() or code is ExitCode.OK, code
+
+
+def test_interrupt_exits_130(invoke: Invoke, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cs_roles.dataset
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cs_roles.dataset, "load_dataset", interrupted)
+    result = invoke("show", "team-lead")
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr
+
+
+def test_a_closed_pipe_keeps_the_exit_code(tmp_path: Path) -> None:
+    bad = FIXTURES / "unknown_tool.yaml"
+    done = run_shell(f"set -o pipefail; csroles validate '{bad}' | head -1", tmp_path)
+    assert done.returncode == ExitCode.INVALID, done.stderr
+    assert b"Traceback" not in done.stderr
+    many = run_shell("set -o pipefail; csroles matrix tools --format csv | head -1", tmp_path)
+    assert many.returncode == 0 and many.stdout.startswith(b"dimension,id,name")
+    assert b"Traceback" not in many.stderr
+
+
+def test_closed_stdout_and_full_disk_are_errors_not_tracebacks(tmp_path: Path) -> None:
+    closed = run_shell("csroles list >&-", tmp_path)
+    assert closed.returncode == ExitCode.OUTPUT
+    assert b"Traceback" not in closed.stderr and b"standard output is closed" in closed.stderr
+    if os.path.exists("/dev/full"):
+        full = run_shell("csroles list --json > /dev/full", tmp_path)
+        assert full.returncode == ExitCode.OUTPUT
+        assert b"Traceback" not in full.stderr and b"cannot write the result" in full.stderr
+
+
+# -- options --------------------------------------------------------------------------------
+
+
+def test_repeated_options_accumulate(invoke_json: Any) -> None:
+    shown = invoke_json("show", "team-lead", "--section", "summary", "--section", "skills")
+    assert set(shown) == {"id", "title", "summary", "skills"}
+    grid = invoke_json("matrix", "skills", "--roles", "coordinator", "--roles", "team-lead")
+    assert grid["roles"] == ["coordinator", "team-lead"]
+    listed = invoke_json("matrix", "skills", "--roles", "coordinator,team-lead")
+    assert listed["roles"] == grid["roles"]
+    kinds = invoke_json("search", "zendesk", "--kind", "tool,skill")
+    assert {hit["kind"] for hit in kinds["hits"]} <= {"tool", "skill"}
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["list", "--data", ""], "--data is empty"),
+        (["matrix", "skills", "--roles", ""], "--roles is empty"),
+        (["matrix", "skills", "--roles", " , "], "--roles is empty"),
+        (["search", "x", "--role", ""], "--role is empty"),
+        (["list", "--json", "--format", "csv"], "ask for different formats"),
+        (["show", "team-lead", "--format", "csv"], "not available for show"),
+        (["matrix", "skills", "--roles", "coordinator,coordinator"], "given twice"),
+        (["matrix", "skills", "--roles", "coordinator,조정자"], "same role"),
+        (["compare", "coordinator", "coordinator"], "same role"),
+        (["show", "team-lead", "--section", "skills", "--section", "skills"], "given twice"),
+        (["show", "team-lead", "--lang", "fr"], "not a language setting"),
+        (["search", "\x07\x08"], "search query is empty"),
+    ],
+)
+def test_usage_errors_say_what_is_wrong(invoke: Invoke, args: list[str], needle: str) -> None:
+    result = invoke(*args)
+    assert result.exit_code == ExitCode.USAGE, result.output
+    assert result.stdout == ""
+    assert needle in result.stderr
+
+
+def test_json_and_format_json_together_are_fine(invoke: Invoke) -> None:
+    result = invoke("list", "--json", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)
+
+
+def test_echoed_input_is_escaped_and_short(invoke: Invoke) -> None:
+    hostile = invoke("show", "\x1b]0;pwned\x07team")
+    assert hostile.exit_code == ExitCode.NOT_FOUND
+    assert "\x1b" not in hostile.stderr and "\x07" not in hostile.stderr
+    assert "\\x1b]0;pwned\\x07team" in hostile.stderr
+    huge = invoke("show", "a" * 100_000)
+    assert huge.exit_code == ExitCode.NOT_FOUND
+    assert len(huge.stderr) < 500 and "99,940 characters" in huge.stderr
+
+
+def test_dataset_from_standard_input(invoke: Invoke) -> None:
+    text = DATA_FILE.read_text(encoding="utf-8")
+    listed = invoke("list", "--json", "--data", "-", input=text)
+    assert listed.exit_code == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == len(json.loads(invoke("list", "--json").stdout))
+    checked = invoke("validate", "-", input="schema_version: 1\nroles: {a: {title: A, x: 1}}\n")
+    assert checked.exit_code == ExitCode.INVALID
+    assert checked.stdout.startswith("<stdin>:2:")
+
+
+def test_a_missing_file_is_one_message(invoke: Invoke, tmp_path: Path) -> None:
+    result = invoke("list", "--data", str(tmp_path / "nope.yaml"))
+    assert result.exit_code == ExitCode.UNREADABLE
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no such file" in lines[0]
+
+
+def test_hints_quote_paths_for_the_shell(invoke: Invoke, tmp_path: Path) -> None:
+    spaced = tmp_path / "my roles.yaml"
+    spaced.write_bytes((FIXTURES / "syntax_error.yaml").read_bytes())
+    result = invoke("list", "--data", str(spaced))
+    assert result.exit_code == ExitCode.INVALID
+    assert f"csroles validate '{spaced}'" in result.stderr
+
+
+# -- formats --------------------------------------------------------------------------------
+
+
+COMMANDS = {
+    "show": ["show", "team-lead"],
+    "list": ["list"],
+    "compare": ["compare", "coordinator", "team-lead"],
+    "similar": ["similar", "coordinator"],
+    "matrix": ["matrix", "tools"],
+    "search": ["search", "zendesk"],
+    "validate": ["validate"],
+}
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_every_offered_format_works(invoke: Invoke, command: str) -> None:
+    for fmt in FORMATS[command]:
+        result = invoke(*COMMANDS[command], "--format", fmt.value)
+        assert result.exit_code == 0, (fmt, result.output)
+        out = result.stdout
+        assert out.endswith("\n") or (out == "" and command == "validate")
+        assert "…" not in out
+        if fmt.value == "json":
+            json.loads(out)
+        elif fmt.value == "jsonl":
+            records = [json.loads(line) for line in out.splitlines()]
+            if command in RECORDS:
+                for record in records:
+                    jsonschema.validate(record, {**RECORDS[command], "$defs": _defs()})
+        elif fmt.value in ("csv", "excel", "tsv"):
+            raw = out.removeprefix("\ufeff") if fmt.value == "excel" else out
+            assert out.startswith("\ufeff") == (fmt.value == "excel")
+            rows = list(csv.reader(io.StringIO(raw), delimiter="\t" if fmt.value == "tsv" else ","))
+            assert len({len(row) for row in rows}) == 1  # rectangular
+
+
+def _defs() -> dict[str, Any]:
+    defs: dict[str, Any] = output_schema("list")["$defs"]
+    return defs
+
+
+def test_csv_rows_match_the_json(invoke: Invoke, invoke_json: Any) -> None:
+    roles = invoke_json("list")
+    rows = list(csv.DictReader(io.StringIO(invoke("list", "--format", "csv").stdout)))
+    assert [r["id"] for r in rows] == [r["id"] for r in roles]
+    assert [int(r["skills"]) for r in rows] == [r["skills"] for r in roles]
+    hits = invoke_json("search", "zendesk")["hits"]
+    found = list(csv.DictReader(io.StringIO(invoke("search", "zendesk", "--format", "csv").stdout)))
+    assert [r["id"] for r in found] == [h["id"] for h in hits]
+    similar = invoke_json("similar", "coordinator")["similar"]
+    ranked = list(csv.DictReader(io.StringIO(invoke("similar", "coordinator", "-f", "tsv").stdout),
+                                 delimiter="\t"))  # fmt: skip
+    assert [r["id"] for r in ranked] == [s["id"] for s in similar]
+
+
+def test_excel_csv_has_a_bom_and_crlf(invoke: Invoke) -> None:
+    result = invoke("matrix", "skills", "--format", "excel", "--lang", "ko")
+    assert result.stdout.startswith("\ufeffdimension,id,name,")
+    assert b"\r\n" in result.stdout_bytes and "리더십" in result.stdout
+
+
+def test_matrix_long_form_has_one_row_per_item_and_role(invoke: Invoke, invoke_json: Any) -> None:
+    grid = invoke_json("matrix", "tools")["matrix"]["tools"]
+    rows = list(csv.reader(io.StringIO(invoke("matrix", "tools", "-f", "csv", "--long").stdout)))
+    assert rows[0] == ["dimension", "id", "name", "role"]
+    assert sorted((r[1], r[3]) for r in rows[1:]) == sorted(
+        (item, role) for item, owners in grid.items() for role in owners
+    )
+    lines = invoke("matrix", "tools", "-f", "jsonl", "--long").stdout.splitlines()
+    assert len(lines) == len(rows) - 1
+
+
+# -- output schemas -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", list(SCHEMAS))
+def test_json_output_validates_against_its_schema(invoke: Invoke, command: str) -> None:
+    schema = output_schema(command)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    args = COMMANDS[command]
+    result = invoke(*args, "--json")
+    assert result.exit_code == 0, result.output
+    jsonschema.validate(json.loads(result.stdout), schema)
+    printed = invoke("schema", command)
+    assert json.loads(printed.stdout) == schema
+
+
+def test_schema_of_a_failing_validate_and_an_empty_search(invoke: Invoke) -> None:
+    bad = invoke("validate", str(FIXTURES / "unknown_tool.yaml"), "--json")
+    jsonschema.validate(json.loads(bad.stdout), output_schema("validate"))
+    none = invoke("search", "qqqqqqqqqq", "--json")
+    assert none.exit_code == ExitCode.NOT_FOUND
+    jsonschema.validate(json.loads(none.stdout), output_schema("search"))
+
+
+# -- completion -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("shell", "marker"),
+    [("bash", "complete -o"), ("zsh", "#compdef"), ("fish", "complete --command csroles")],
+)
+def test_show_completion_prints_the_named_shells_script(shell: str, marker: str) -> None:
+    done = subprocess.run(
+        [*csroles(), "--show-completion", shell], capture_output=True, check=False, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert marker in done.stdout and "_CSROLES_COMPLETE" in done.stdout
+
+
+def test_unknown_shell_is_a_usage_error() -> None:
+    done = subprocess.run(
+        [*csroles(), "--show-completion", "tcsh"], capture_output=True, check=False, text=True
+    )
+    assert done.returncode == ExitCode.USAGE and "bash" in done.stderr
+
+
+def test_aliases_complete_as_themselves(tmp_path: Path) -> None:
+    from cs_roles.completion import role_choices
+
+    data = tmp_path / "roles.yaml"
+    data.write_text(
+        "schema_version: 1\nroles:\n  lead:\n    title: Team lead\n    aliases: [supervisor]\n",
+        encoding="utf-8",
+    )
+    assert [name for name, _ in role_choices("sup", str(data))] == ["supervisor"]
+    assert [name for name, _ in role_choices("le", str(data))] == ["lead"]
