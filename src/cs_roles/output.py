@@ -129,7 +129,7 @@ def print_rich(renderable: Any) -> None:
 
     console = make_console()
     with console.capture() as captured:
-        console.print(renderable)
+        console.print(renderable, crop=False)  # an id longer than the width stays whole
     write(_TRAILING_SPACE.sub(r"\1", captured.get()))
 
 

@@ -51,6 +51,12 @@ def both(value: LocalText, lang: str) -> Text:
     return out
 
 
+def ident(value: str, style: str = "cyan") -> Text:
+    """An id on a line of its own, never broken: a longer one runs past the width (the
+    terminal wraps it visually; the bytes, which a person copies, stay whole)."""
+    return Text(value, style=style, no_wrap=True, overflow="ignore")
+
+
 def longest_word(values: Iterable[str]) -> int:
     return max((cell_len(word) for v in values for word in v.split()), default=1)
 
@@ -73,9 +79,10 @@ def _table(**options: Any) -> Table:
 
 def _column(table: Table, header: str, values: Iterable[str], **options: Any) -> None:
     """A column that never ellipsizes, at least as wide as its longest word."""
-    table.add_column(
-        header, overflow="fold", min_width=max(longest_word(values), cell_len(header)), **options
-    )
+    minimum = max(longest_word(values), cell_len(header))
+    if "ratio" in options:  # Rich gives a ratio column at least its `width`, not its min_width
+        options["width"] = minimum
+    table.add_column(header, overflow="fold", min_width=minimum, **options)
 
 
 # -- list -------------------------------------------------------------------------------
@@ -106,9 +113,8 @@ def render_list(rows: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
     return table
 
 
-def _list_block(row: Mapping[str, Any], lang: str) -> Text:
-    out = Text(row["id"], style="bold cyan")
-    out.append("\n" + pick(row["title"], lang))
+def _list_block(row: Mapping[str, Any], lang: str) -> RenderableType:
+    out = Text(pick(row["title"], lang))
     other = second(row["title"], lang)
     if other:
         out.append("\n" + other, style="dim")
@@ -116,7 +122,7 @@ def _list_block(row: Mapping[str, Any], lang: str) -> Text:
         f"{text('col.skills', lang)} {row['skills']} · {text('col.tools', lang)} {row['tools']}"
     )
     out.append("\n" + counts + "\n", style="dim")
-    return out
+    return Group(ident(row["id"], "bold cyan"), out)
 
 
 # -- show --------------------------------------------------------------------------------
@@ -128,8 +134,7 @@ def render_role(role: Mapping[str, Any], lang: str) -> RenderableType:
     other = second(role["title"], lang)
     if other:
         title.append(f"\n{other}", style="bold dim")
-    title.append(f"\n{role['id']}", style="cyan")
-    parts.append(title)
+    parts += [title, ident(role["id"])]
     if role.get("aliases"):
         parts.append(Text(f"{text('show.aliases', lang)}: " + ", ".join(role["aliases"]), "dim"))
 
@@ -279,7 +284,7 @@ def _side_by_side(title: str, columns: Sequence[tuple[str, list[str]]]) -> Rende
     if fits(minimums, width()):
         table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
         for (header, _), minimum in zip(columns, minimums, strict=True):
-            table.add_column(header, ratio=1, overflow="fold", min_width=minimum)
+            table.add_column(header, ratio=1, overflow="fold", min_width=minimum, width=minimum)
         table.add_row(*("\n".join(names) or "–" for _, names in columns))
         return table
     blocks = [Text(title, style="bold")]
@@ -311,7 +316,7 @@ def _contrasts(
     if fits(minimums, width()):
         table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
         for header, minimum in zip(headers, minimums, strict=True):
-            table.add_column(header, ratio=1, overflow="fold", min_width=minimum)
+            table.add_column(header, ratio=1, overflow="fold", min_width=minimum, width=minimum)
         for row in rows:
             table.add_row(*row)
         return table
@@ -329,8 +334,8 @@ def render_grid(
     """Items down, roles across (lettered, with a legend), or stacked where that won't fit."""
     roles: list[str] = payload["roles"]
     letters = [_letter(i) for i in range(len(roles))]
-    legend = Text(
-        "\n".join(f"{letter} = {r}" for letter, r in zip(letters, roles, strict=True)), style="dim"
+    legend = Group(
+        *(ident(f"{letter} = {r}", "dim") for letter, r in zip(letters, roles, strict=True))
     )
     names = payload["names"][dimension]
     items = payload["matrix"][dimension]
@@ -351,7 +356,7 @@ def render_grid(
             marks = ["●" if r in owners else "" for r in roles]
             table.add_row(labels[item], *marks, str(len(owners)))
         return Group(Text(title, style="bold"), legend, table)
-    blocks = [Text(title, style="bold"), legend]
+    blocks: list[RenderableType] = [Text(title, style="bold"), legend]
     for item, owners in items.items():
         held = set(owners)
         block = Text(labels[item], style="bold")
@@ -408,20 +413,23 @@ def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> Rende
     ]
     if fits(minimums, width()):
         table = _table(title=title, title_justify="left", expand=True, show_lines=True)
-        table.add_column(headers[0], ratio=2, overflow="fold", min_width=minimums[0])
+        table.add_column(headers[0], overflow="fold", min_width=minimums[0])
         table.add_column(headers[1], justify="right", no_wrap=True)
-        table.add_column(headers[2], ratio=3, overflow="fold", min_width=minimums[2])
-        table.add_column(headers[3], ratio=3, overflow="fold", min_width=minimums[3])
+        table.add_column(
+            headers[2], ratio=3, overflow="fold", min_width=minimums[2], width=minimums[2]
+        )
+        table.add_column(
+            headers[3], ratio=3, overflow="fold", min_width=minimums[3], width=minimums[3]
+        )
         for role_id, role_title, score, shared, missing in rows:
             cell = Text(role_id, style="cyan") + Text("\n" + role_title, style="dim")
             table.add_row(cell, score, shared, missing)
         return table
     blocks: list[RenderableType] = [title]
     for role_id, role_title, score, shared, missing in rows:
-        block = Text(f"{role_id}  {score}", style="bold cyan")
-        block.append(f"\n{role_title}", style="dim")
-        block.append(f"\n{headers[2]}: {shared}\n{headers[3]}: {missing}")
-        blocks += [Text(""), block]
+        block = Text(f"{score}  {role_title}", style="dim")
+        block.append(f"\n{headers[2]}: {shared}\n{headers[3]}: {missing}", style="none")
+        blocks += [Text(""), ident(role_id, "bold cyan"), block]
     return Group(*blocks)
 
 
@@ -441,7 +449,7 @@ def render_search(payload: Mapping[str, Any], lang: str) -> RenderableType:
         if len(roles) == role_count > 1:
             shown = text("search.all_roles", lang, count=len(roles))
         else:
-            shown = "\n".join(roles)
+            shown = "\n".join(roles)  # one id a line in a column; stacked, joined by commas
         rows.append(
             (text(f"kind.{hit['kind']}", lang), item, matched, f"{hit['score']:.0f}", shown)
         )
@@ -456,19 +464,26 @@ def render_search(payload: Mapping[str, Any], lang: str) -> RenderableType:
     if fits(minimums, width()):
         table = _table(expand=True)
         table.add_column(headers[0], style="dim", overflow="fold", min_width=minimums[0])
-        table.add_column(headers[1], ratio=3, overflow="fold", min_width=minimums[1])
-        table.add_column(headers[2], ratio=2, overflow="fold", min_width=minimums[2])
+        table.add_column(
+            headers[1], ratio=3, overflow="fold", min_width=minimums[1], width=minimums[1]
+        )
+        table.add_column(
+            headers[2], ratio=2, overflow="fold", min_width=minimums[2], width=minimums[2]
+        )
         table.add_column(headers[3], justify="right", no_wrap=True)
-        table.add_column(headers[4], ratio=2, overflow="fold", min_width=minimums[4])
+        table.add_column(
+            headers[4], ratio=2, overflow="fold", min_width=minimums[4], width=minimums[4]
+        )
         for row in rows:
             table.add_row(*row)
         return table
     blocks: list[RenderableType] = []
-    for kind, item, matched, score, shown in rows:
-        block = Text(f"{kind} · {score}\n", style="dim")
-        block.append_text(item)
-        block.append(f"\n{headers[2]}: {matched}\n{headers[4]}: {shown}".replace("\n", "\n"))
-        blocks += [block, Text("")]
+    for hit, (kind, _item, matched, score, shown) in zip(payload["hits"], rows, strict=True):
+        name = both(hit["name"], lang) if hit["kind"] != "text" else Text(pick(hit["name"], lang))
+        details = Text(f"{headers[2]}: {matched}\n{headers[4]}: {shown.replace(chr(10), ', ')}")
+        style = "cyan" if hit["kind"] != "text" else "dim"
+        blocks += [Text(f"{kind} · {score}", style="dim"), name, ident(hit["id"], style), details]
+        blocks.append(Text(""))
     return Group(*blocks)
 
 
