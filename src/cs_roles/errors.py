@@ -44,7 +44,10 @@ class CsRolesError(Exception):
         self.params = params or {}
         self.hint = hint
         self.hint_params = hint_params or {}
-        super().__init__(self.render("en"))
+        super().__init__(key)
+
+    def __str__(self) -> str:
+        return self.render("en")
 
     @property
     def message(self) -> str:
