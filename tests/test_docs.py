@@ -28,5 +28,17 @@ def test_every_command_is_in_the_readme() -> None:
 
 def test_exit_codes_are_documented() -> None:
     assert "## Exit codes" in README
-    for code in ("| 0 |", "| 1 |", "| 2 |"):
+    for code in ("| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |", "| 5 |", "| 130 |"):
         assert code in README
+
+
+def test_readme_examples_are_the_commands_output() -> None:
+    """Every console block in README.md is what its command prints now (docs/readme.py)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("readme", REPO / "docs" / "readme.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert len(module.BLOCK.findall(README)) >= 10
+    assert module.stale_blocks(README) == [], "run: python docs/readme.py"
