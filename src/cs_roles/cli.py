@@ -529,8 +529,9 @@ def validate_command(
 ) -> None:
     """Check a dataset and list every problem at once.
 
-    Each problem as file:line:column: key.path: message, sorted by line. Exits 0 when the
-    dataset is valid (warnings allowed), 1 when it is not.
+    Each problem as file:line:column: key.path: message, sorted by line, then the format
+    version read and the counts. Exits 0 when the dataset is valid (warnings allowed), 1
+    when it is not.
 
     **Examples**
 
@@ -539,22 +540,22 @@ def validate_command(
     """
     from cs_roles.validation import validate_file
 
-    problems = validate_file(path or data)
+    report = validate_file(path or data)
     if json_output:
         print_json(
             {
-                "valid": not any(p.severity == "error" for p in problems),
-                "problems": [p.to_json() for p in problems],
+                "valid": report.valid,
+                "schema_version": report.version,
+                "problems": [p.to_json() for p in report.problems],
             }
         )
     else:
-        for problem in problems:
+        for problem in report.problems:
             write_stdout(f"{problem}\n")
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    if not json_output:
-        say(f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}")
-    if errors:
+        counts = f"{_plural(report.errors, 'error')}, {_plural(report.warnings, 'warning')}"
+        version = "unknown" if report.version is None else str(report.version)
+        say(f"format version {version}: {counts}")
+    if not report.valid:
         raise typer.Exit(1)
 
 
