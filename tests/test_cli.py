@@ -31,7 +31,7 @@ def test_list_json_has_every_role_with_counts(invoke_json: Any, raw: dict[str, A
         role = raw["roles"][row["id"]]
         assert row["title"] == {"en": role["title"]["en"], "ko": role["title"]["ko"]}
         assert row["skills"] == len(role["skills"])
-        assert row["tools"] == len({t["tool"] for t in role["tools"]})
+        assert row["tools"] == len({t for group in role["tools"] for t in group["tools"]})
 
 
 def test_list_table_shows_both_titles(invoke: Invoke) -> None:
@@ -69,13 +69,13 @@ def test_show_json_matches_the_dataset(invoke_json: Any, raw: dict[str, Any], ro
         raw["skills"][s]["name"]["ko"] for s in role["skills"]
     ]
     assert [(t["id"], t["category"]) for t in shown["tools"]] == [
-        (t["tool"], t["category"]) for t in role["tools"]
+        (t, group["category"]) for group in role["tools"] for t in group["tools"]
     ]
     assert [r["text"]["en"] for r in shown["responsibilities"]] == [
         r["text"]["en"].strip() for r in role["responsibilities"]
     ]
     assert [r["area"] for r in shown["responsibilities"]] == [
-        r["area"] for r in role["responsibilities"]
+        r["areas"][0] for r in role["responsibilities"]
     ]
     assert shown["career_path"] == role["career_path"]
     assert shown["best_practices"] == role["best_practices"]

@@ -23,8 +23,8 @@ def sets_from_file(raw: dict[str, Any], role_id: str) -> dict[str, set[str]]:
     role = raw["roles"][role_id]
     return {
         "skills": set(role["skills"]),
-        "tools": {t["tool"] for t in role["tools"]},
-        "areas": {r["area"] for r in role["responsibilities"]},
+        "tools": {t for group in role["tools"] for t in group["tools"]},
+        "areas": {a for r in role["responsibilities"] for a in r["areas"]},
     }
 
 

@@ -101,7 +101,7 @@ def test_every_item_of_the_article_is_there(raw: dict[str, Any], role_id: str) -
     counted = (
         len(role["responsibilities"]),
         len(role["skills"]),
-        len({t["tool"] for t in role["tools"]}),
+        len({t for group in role["tools"] for t in group["tools"]}),
         len(role["career_path"]),
         len(role["best_practices"]),
     )
@@ -178,9 +178,9 @@ def test_every_reference_is_defined_and_every_definition_used(raw: dict[str, Any
     }
     for role in raw["roles"].values():
         used["skills"].update(role["skills"])
-        used["tools"].update(t["tool"] for t in role["tools"])
-        used["categories"].update(t["category"] for t in role["tools"])
-        used["areas"].update(r["area"] for r in role["responsibilities"])
+        used["tools"].update(t for group in role["tools"] for t in group["tools"])
+        used["categories"].update(group["category"] for group in role["tools"])
+        used["areas"].update(a for r in role["responsibilities"] for a in r["areas"])
     for section, ids in used.items():
         assert ids == set(raw[section]), section
 
@@ -218,7 +218,7 @@ def test_every_product_named_in_the_article_is_a_tool_of_the_role(
     named -= NOT_PRODUCTS
     assert len(named) >= 12
     known = names_by_id(raw, "tools")
-    role_tools = {t["tool"] for t in raw["roles"][role_id]["tools"]}
+    role_tools = {t for group in raw["roles"][role_id]["tools"] for t in group["tools"]}
     for name in named:
         owners = {i for i in role_tools if any(n.startswith(fold(name)) for n in known[i])}
         assert owners, f"{name} (named in the article) is not among {role_id}'s tools"
