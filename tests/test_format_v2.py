@@ -93,15 +93,23 @@ def _text(value: Any) -> dict[str, str] | None:
     return {lang: text.strip() for lang, text in value.items()}
 
 
+def _source(role: dict[str, Any]) -> dict[str, Any]:
+    source = dict.fromkeys(("title", "publisher", "published", "language", "url", "file"))
+    source["license"] = None
+    source.update(role["source"])
+    if isinstance(source["published"], datetime.date):
+        source["published"] = source["published"].isoformat()
+    return source
+
+
+def _texts(role: dict[str, Any], section: str) -> list[dict[str, str] | None]:
+    return [_text(t) for t in role.get(section, [])]
+
+
 def expected_from_v1(raw: dict[str, Any]) -> dict[str, Any]:
     """The normalized form of a v1 file, worked out from the YAML without csroles."""
     roles = {}
     for ident, role in raw["roles"].items():
-        source = dict.fromkeys(("title", "publisher", "published", "language", "url", "file"))
-        source["license"] = None
-        source.update(role["source"])
-        if isinstance(source["published"], datetime.date):
-            source["published"] = source["published"].isoformat()
         roles[ident] = {
             "title": _text(role["title"]),
             "aliases": role.get("aliases", []),
@@ -120,13 +128,63 @@ def expected_from_v1(raw: dict[str, Any]) -> dict[str, Any]:
                 {"tool": t["tool"], "category": t.get("category")} for t in role.get("tools", [])
             ],
             "tool_purposes": {},
-            "career_path": [_text(t) for t in role.get("career_path", [])],
-            "growth": [_text(t) for t in role.get("growth", [])],
-            "best_practices": [_text(t) for t in role.get("best_practices", [])],
-            "source": source,
+            "career_path": _texts(role, "career_path"),
+            "growth": _texts(role, "growth"),
+            "best_practices": _texts(role, "best_practices"),
+            "source": _source(role),
             "crosswalk": {"onet": []},
         }
     return roles
+
+
+def expected_from_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """The normalized form of a v2 file (skills as {skill, note}), worked out without csroles."""
+    roles = {}
+    for ident, role in raw["roles"].items():
+        skills = role.get("skills", [])
+        groups = role.get("tools", [])
+        roles[ident] = {
+            "title": _text(role["title"]),
+            "aliases": role.get("aliases", []),
+            "summary": _text(role.get("summary")),
+            "responsibilities": [
+                {
+                    "text": _text(r["text"]),
+                    "areas": r.get("areas", []),
+                    "title": _text(r.get("title")),
+                }
+                for r in role.get("responsibilities", [])
+            ],
+            "skills": [s["skill"] for s in skills],
+            "skill_notes": {s["skill"]: _text(s["note"]) for s in skills if "note" in s},
+            "tools": [{"tool": t, "category": g["category"]} for g in groups for t in g["tools"]],
+            "tool_purposes": {g["category"]: _text(g["purpose"]) for g in groups if "purpose" in g},
+            "career_path": _texts(role, "career_path"),
+            "growth": _texts(role, "growth"),
+            "best_practices": _texts(role, "best_practices"),
+            "source": _source(role),
+            "crosswalk": {"onet": role.get("crosswalk", {}).get("onet", [])},
+        }
+    return roles
+
+
+def v2_of_v1(raw: dict[str, Any]) -> dict[str, Any]:
+    """A v1 dataset rewritten in v2 by hand, with the same facts: area -> areas, tool uses
+    grouped by category (v1_full.yaml lists each category's tools together), bare skill ids."""
+    out = {**raw, "schema_version": 2, "roles": {}}
+    for ident, role in raw["roles"].items():
+        groups: dict[str, list[str]] = {}
+        for use in role.get("tools", []):
+            groups.setdefault(use["category"], []).append(use["tool"])
+        out["roles"][ident] = {
+            **role,
+            "responsibilities": [
+                {k: v for k, v in r.items() if k != "area"} | {"areas": [r["area"]]}
+                for r in role.get("responsibilities", [])
+            ],
+            "tools": [{"category": c, "tools": tools} for c, tools in groups.items()],
+        }
+    return out
 
 
 def test_v1_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None:
@@ -141,17 +199,28 @@ def test_v1_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None
     assert set(data["tools"]) == set(raw["tools"])
 
 
-def test_bundled_v2_file_holds_the_same_facts_as_its_v1_original() -> None:
-    v1 = normalized_of(V1_FILE)
-    v2 = normalized_of(DATA_FILE)
+def test_bundled_v2_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None:
+    raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2
+    data = normalized_of(DATA_FILE)
+    assert data["roles"] == expected_from_v2(raw)
+    assert all(s["note"] for role in raw["roles"].values() for s in role["skills"])
+    assert all(g["purpose"] for role in raw["roles"].values() for g in role["tools"])
+    for section in ("categories", "areas"):
+        assert data[section] == {k: _text(v) for k, v in raw[section].items()}
+    assert set(data["skills"]) == set(raw["skills"])
+    assert set(data["tools"]) == set(raw["tools"])
+
+
+def test_the_same_facts_in_v1_and_v2_load_and_show_the_same(invoke: Invoke, tmp_path: Path) -> None:
+    raw = yaml.safe_load(V1_FILE.read_text(encoding="utf-8"))
+    v2_file = write_dataset(tmp_path, yaml.safe_dump(v2_of_v1(raw), allow_unicode=True))
+    v1, v2 = normalized_of(V1_FILE), normalized_of(v2_file)
     assert (v1.pop("schema_version"), v2.pop("schema_version")) == (1, 2)
     assert v2 == v1
-
-
-def test_v1_and_v2_show_the_same_roles(invoke: Invoke) -> None:
-    for role_id in yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))["roles"]:
+    for role_id in raw["roles"]:
         from_v1 = invoke("show", role_id, "--json", "--data", str(V1_FILE))
-        from_v2 = invoke("show", role_id, "--json")
+        from_v2 = invoke("show", role_id, "--json", "--data", str(v2_file))
         assert from_v1.exit_code == from_v2.exit_code == 0
         assert json.loads(from_v1.stdout) == json.loads(from_v2.stdout)
 

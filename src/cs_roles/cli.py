@@ -270,7 +270,7 @@ def show_command(
 
     * `csroles show team-lead`
     * `csroles show 팀리더 --lang ko`
-    * `csroles show CSA --section tools --json`
+    * `csroles show "support manager" --section tools --json`
     """
     with reporting_errors():
         from cs_roles.payloads import role_payload
