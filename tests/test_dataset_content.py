@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from conftest import SEEDS, require_shared
+from conftest import ONET, SEEDS, require_shared
 
 from cs_roles import names
 
@@ -378,3 +378,23 @@ def test_source_points_at_the_article(raw: dict[str, Any], role_id: str) -> None
     assert source["title"] in article
     if "published" in source:
         assert source["published"].strftime("%B %-d, %Y") in article
+
+
+def _onet_rows(name: str) -> list[list[str]]:
+    text = (ONET / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()[1:] if line.strip()]
+
+
+def test_crosswalk_names_real_onet_occupations(raw: dict[str, Any]) -> None:
+    """Each O*NET match: its code and title as in Occupation Data, its evidence an alternate
+    title of that occupation (or its title), spelled exactly as O*NET spells it."""
+    require_shared(ONET)
+    titles = {row[0]: row[1] for row in _onet_rows("Occupation Data.txt")}
+    alternates: dict[str, set[str]] = {}
+    for row in _onet_rows("Alternate Titles.txt"):
+        alternates.setdefault(row[0], set()).add(row[1])
+    for role_id, role in raw["roles"].items():
+        for match in role["crosswalk"]["onet"]:
+            code = match["code"]
+            assert titles.get(code) == match["title"], (role_id, code)
+            assert match["evidence"] in alternates.get(code, set()) | {titles[code]}, role_id
