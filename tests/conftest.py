@@ -21,6 +21,19 @@ SEEDS = REPO.parent / "shared" / "seeds"
 ONET = REPO.parent / "shared" / "onet-29.2"
 
 
+def require_shared(path: Path) -> None:
+    """Data beside the repo (../shared: the source articles, O*NET) that a test needs.
+
+    Absent, the test is skipped on a developer's machine; with the environment variable
+    CI set it fails instead, so that CI never passes without having run it.
+    """
+    if path.is_dir():
+        return
+    if os.environ.get("CI"):
+        pytest.fail(f"{path} is missing, and CI is set: the shared data must be there")
+    pytest.skip(f"{path} is not beside the repo")
+
+
 @pytest.fixture(autouse=True)
 def isolated_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -18,7 +18,6 @@ QUERIES: list[tuple[str, str, str, str]] = [
     ("Time management", "skill", "time-management", "exact"),
     ("Microsoft Teams", "tool", "microsoft-teams", "exact"),
     ("coordinator", "role", "coordinator", "exact"),
-    ("CSA", "role", "support-manager", "exact"),
     ("Emotional intelligence", "skill", "emotional-intelligence", "exact"),
     ("Call center", "category", "call-center", "exact"),
     ("Policies and procedures", "area", "policy", "exact"),
@@ -103,5 +102,8 @@ QUERIES: list[tuple[str, str, str, str]] = [
     ("work-life balance", "text", "support-manager.best_practices[2]", "sentence"),
     ("mindfulnes", "text", "support-manager.best_practices[2]", "sentence"),
     ("integrity", "text", "operations-manager.best_practices[5]", "sentence"),
-    ("budget", "area", "resources", "sentence"),
+    # CSA is no alias (it names a customer service associate); the summary mentions it
+    ("CSA", "text", "support-manager.summary", "sentence"),
+    ("budget", "area", "budget", "exact"),
+    ("tools and materials", "area", "resources", "partial"),
 ]

@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import DATA_FILE, FIXTURES, ONET, REPO, Invoke
+from conftest import DATA_FILE, FIXTURES, ONET, REPO, Invoke, require_shared
 from typer.testing import CliRunner
 
 from cs_roles.cli import app
@@ -142,8 +142,8 @@ def test_minimal_fixture_is_valid_against_the_schema() -> None:
     assert schema_errors((FIXTURES / "minimal.yaml").read_text(encoding="utf-8")) == []
 
 
-@pytest.mark.skipif(not ONET.is_dir(), reason="shared/onet-29.2 is not beside the repo")
 def test_converted_onet_slice_is_valid_against_the_schema() -> None:
+    require_shared(ONET)
     spec = importlib.util.spec_from_file_location(
         "onet_to_yaml", REPO / "bench" / "onet_to_yaml.py"
     )

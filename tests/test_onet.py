@@ -12,9 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ONET, REPO, Invoke
+from conftest import ONET, REPO, Invoke, require_shared
 
-pytestmark = pytest.mark.skipif(not ONET.is_dir(), reason="shared/onet-29.2 is not beside the repo")
+
+@pytest.fixture(scope="module", autouse=True)
+def onet_present() -> None:
+    require_shared(ONET)
+
 
 SLICE = {
     "43-4051.00",  # Customer Service Representatives

@@ -84,11 +84,11 @@ def test_very_long_line_and_right_to_left_text(
     hebrew = "מנהל שירות לקוחות"
     path = write_dataset(
         tmp_path,
-        f'schema_version: 1\nroles:\n  a:\n    title: {{en: "{rtl}", he: "{hebrew}"}}\n'
+        f'schema_version: 1\nroles:\n  a:\n    title: {{en: "{rtl}", ko: "{hebrew}"}}\n'
         f'    summary: "{long_text}"\n',
     )
     shown = invoke_json("show", "a", "--data", str(path))
-    assert shown["title"]["en"] == rtl and shown["title"]["he"] == hebrew
+    assert shown["title"]["en"] == rtl and shown["title"]["ko"] == hebrew
     assert len(shown["summary"]["en"]) == len(long_text.strip())
     table = invoke("show", "a", "--data", str(path))
     assert table.exit_code == 0 and rtl in table.stdout

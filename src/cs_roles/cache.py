@@ -20,7 +20,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
-FORMAT = "v2"  # bump when the normalized form or the layout changes
+FORMAT = "v3"  # bump when the normalized form or the layout changes
 INDEX = "index.json"
 DEFINITIONS = "definitions.json"
 ROLES = "roles.jsonl"

@@ -433,7 +433,7 @@ def show_command(
     * `csroles show team-lead`
     * `csroles show 팀리더 --lang ko`
     * `csroles show coordinator --format markdown > coordinator.md`
-    * `csroles show CSA --section skills --section tools --json`
+    * `csroles show "support manager" --section skills,tools --json`
     """
     language = resolve_language(lang)
     with reporting_errors(language):

@@ -140,7 +140,7 @@ def build_meta(normalized: dict[str, Any]) -> Compiled:
             "skills": role["skills"],
             "tools": [t["tool"] for t in role["tools"]],
             "categories": [t["category"] for t in role["tools"] if t["category"]],
-            "areas": [r["area"] for r in role["responsibilities"] if r["area"]],
+            "areas": [a for r in role["responsibilities"] for a in r["areas"]],
         }
         embedded = {
             section: {i: definitions[section][i] for i in ids if i in definitions[section]}

@@ -1,7 +1,8 @@
-"""Dataset format version 1, declared once.
+"""Dataset formats (versions 1 and 2), declared once.
 
 The loader validates against these definitions and `csroles schema` generates the
-JSON Schema from them, so the two can never disagree.
+JSON Schema from them, so the two can never disagree. Both versions load into one
+normalized form (see `cs_roles.loader`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # the newest format; every version from 1 up to this one is read
+VERSIONS = (1, 2)
 SLUG_RE = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
-LANG_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*\Z")
-DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+LANGUAGES = ("en", "ko")  # the only language keys a localized text may have
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+ONET_CODE_RE = re.compile(r"[0-9]{2}-[0-9]{4}\.[0-9]{2}\Z")
+# Characters refused anywhere in a string (C0 and C1 controls; tab and line feed are fine).
+CONTROL_CLASS = r"\x00-\x08\x0b-\x1f\x7f-\x9f"
+CONTROL_RE = re.compile(f"[{CONTROL_CLASS}]")
 
 
 @dataclass(frozen=True)
@@ -21,6 +27,7 @@ class Spec:
     """The expected shape of one value in a dataset.
 
     kind: int | string | date | text (a localized text) | list | object | map (slug keys).
+    Every string is non-blank and free of control characters.
     """
 
     kind: str
@@ -29,8 +36,11 @@ class Spec:
     items: Spec | None = None  # list items, map values
     fields: dict[str, Spec] = field(default_factory=dict)  # object fields
     shorthand: str | None = None  # object written as a bare scalar fills this field
-    ref: str | None = None  # a string that must name an item of this top-level section
-    non_empty: bool = False
+    ref: str | None = None  # a string that must name an item of this top-level section (a slug)
+    pattern: re.Pattern[str] | None = None  # a string that must match this in full
+    choices: tuple[str, ...] = ()  # a string that must be one of these
+    unique: str | None = None  # a string that may appear once per scope ("skill", "tool"...)
+    scope: bool = False  # an object within which `unique` strings are counted
 
     def default(self) -> Any:
         return [] if self.kind == "list" else {} if self.kind == "map" else None
@@ -45,7 +55,7 @@ def _texts(description: str) -> Spec:
 
 
 def _names(description: str) -> Spec:
-    return Spec("list", description, items=Spec("string", "a name", non_empty=True))
+    return Spec("list", description, items=Spec("string", "a name"))
 
 
 SKILL = Spec(
@@ -68,7 +78,36 @@ TOOL = Spec(
     },
 )
 
-RESPONSIBILITY = Spec(
+SOURCE = Spec(
+    "object",
+    "Where the role's facts come from.",
+    fields={
+        "title": Spec("string", "Title of the source document.", required=True),
+        "publisher": Spec("string", "Who published it."),
+        "published": Spec("date", "Publication date, YYYY-MM-DD."),
+        "language": Spec("string", "Language code of the source."),
+        "url": Spec("string", "Where to read it."),
+        "file": Spec("string", "File name of a local copy."),
+        "license": Spec("string", "Licence of the source."),
+    },
+)
+
+
+def _skill_ref(description: str, required: bool = False) -> Spec:
+    return Spec("string", description, required=required, ref="skills", unique="skill")
+
+
+def _tool_ref(description: str, required: bool = False) -> Spec:
+    return Spec("string", description, required=required, ref="tools", unique="tool")
+
+
+def _category_ref(description: str) -> Spec:
+    return Spec("string", description, ref="categories")
+
+
+# -- version 1 ------------------------------------------------------------------------------
+
+RESPONSIBILITY_V1 = Spec(
     "object",
     "One responsibility of the role.",
     shorthand="text",
@@ -79,127 +118,258 @@ RESPONSIBILITY = Spec(
     },
 )
 
-TOOL_USE = Spec(
+TOOL_USE_V1 = Spec(
     "object",
     "A tool the role uses, in the category the source puts it.",
     shorthand="tool",
     fields={
-        "tool": Spec("string", "Tool id (see `tools`).", required=True, ref="tools"),
-        "category": Spec("string", "Tool category id (see `categories`).", ref="categories"),
+        "tool": _tool_ref("Tool id (see `tools`).", required=True),
+        "category": _category_ref("Tool category id (see `categories`)."),
     },
 )
 
-SOURCE = Spec(
-    "object",
-    "Where the role's facts come from.",
-    fields={
-        "title": Spec("string", "Title of the source document.", required=True, non_empty=True),
-        "publisher": Spec("string", "Who published it."),
-        "published": Spec("date", "Publication date, YYYY-MM-DD."),
-        "language": Spec("string", "Language code of the source."),
-        "url": Spec("string", "Where to read it."),
-        "file": Spec("string", "File name of a local copy."),
-        "license": Spec("string", "Licence of the source."),
-    },
-)
+_ROLE_START = {
+    "title": _text("Job title.", required=True),
+    "aliases": _names("Other names people use for this job only."),
+    "summary": _text("What the role is, in a few sentences."),
+}
+_ROLE_END = {
+    "career_path": _texts("Career rungs, from entry level upwards."),
+    "growth": _texts("Specialisations, lateral moves, advice and other opportunities."),
+    "best_practices": _texts("What people who do the role well do."),
+    "source": SOURCE,
+}
 
-ROLE = Spec(
+ROLE_V1 = Spec(
     "object",
     "A customer-service role. Only the title is required.",
+    scope=True,
     fields={
-        "title": _text("Job title.", required=True),
-        "aliases": _names("Other names people use for the role."),
-        "summary": _text("What the role is, in a few sentences."),
-        "responsibilities": Spec("list", "What the role does.", items=RESPONSIBILITY),
-        "skills": Spec(
-            "list", "Skill ids (see `skills`).", items=Spec("string", "skill id", ref="skills")
-        ),
-        "tools": Spec("list", "Tools and technologies.", items=TOOL_USE),
-        "career_path": _texts("Career steps, from entry level upwards."),
-        "growth": _texts("Other growth opportunities beside the main path."),
-        "best_practices": _texts("What people who do the role well do."),
-        "source": SOURCE,
+        **_ROLE_START,
+        "responsibilities": Spec("list", "What the role does.", items=RESPONSIBILITY_V1),
+        "skills": Spec("list", "Skill ids (see `skills`).", items=_skill_ref("skill id")),
+        "tools": Spec("list", "Tools and technologies.", items=TOOL_USE_V1),
+        **_ROLE_END,
     },
 )
 
-DATASET = Spec(
+# -- version 2 ------------------------------------------------------------------------------
+
+RESPONSIBILITY_V2 = Spec(
     "object",
-    "A csroles dataset, format version 1.",
+    "One responsibility of the role.",
+    shorthand="text",
+    scope=True,
     fields={
-        "schema_version": Spec("int", "Format version; this tool reads 1.", required=True),
-        "categories": Spec("map", "Tool categories by id.", items=_text("Category name.")),
-        "areas": Spec("map", "Responsibility areas by id.", items=_text("Area name.")),
-        "skills": Spec("map", "Skills by id.", items=SKILL),
-        "tools": Spec("map", "Tools by id.", items=TOOL),
-        "roles": Spec("map", "Roles by id.", items=ROLE, required=True),
+        "title": _text("Short heading, as the source gives it."),
+        "areas": Spec(
+            "list",
+            "Responsibility area ids (see `areas`), each once.",
+            items=Spec("string", "area id", ref="areas", unique="area"),
+        ),
+        "text": _text("What the role does.", required=True),
     },
 )
+
+SKILL_USE = Spec(
+    "object",
+    "A skill the role needs, with what it means for this role.",
+    shorthand="skill",
+    fields={
+        "skill": _skill_ref("Skill id (see `skills`).", required=True),
+        "note": _text("What this skill means for this role, from the source."),
+    },
+)
+
+TOOL_GROUP = Spec(
+    "object",
+    "Tools of one category, with what the role uses them for.",
+    fields={
+        "category": Spec(
+            "string",
+            "Tool category id (see `categories`); one group per category.",
+            required=True,
+            ref="categories",
+            unique="category",
+        ),
+        "purpose": _text("What the role uses this category of tools for, from the source."),
+        "tools": Spec(
+            "list",
+            "Tool ids (see `tools`); a tool appears once in a role.",
+            required=True,
+            items=_tool_ref("tool id"),
+        ),
+    },
+)
+
+ONET_MATCH = Spec(
+    "object",
+    "An O*NET-SOC occupation that names this job.",
+    fields={
+        "code": Spec(
+            "string", "O*NET-SOC code, written NN-NNNN.NN.", required=True, pattern=ONET_CODE_RE
+        ),
+        "title": Spec("string", "The occupation's O*NET title (Occupation Data)."),
+        "evidence": Spec("string", "The alternate title or title that names this job."),
+        "match": Spec(
+            "string", "How closely the occupation fits.", required=True, choices=("exact", "close")
+        ),
+    },
+)
+
+CROSSWALK = Spec(
+    "object",
+    "The role in other classifications.",
+    fields={
+        "onet": Spec(
+            "list", "O*NET-SOC occupations (none when no match is honest).", items=ONET_MATCH
+        ),
+    },
+)
+
+ROLE_V2 = Spec(
+    "object",
+    "A customer-service role. Only the title is required.",
+    scope=True,
+    fields={
+        **_ROLE_START,
+        "responsibilities": Spec("list", "What the role does.", items=RESPONSIBILITY_V2),
+        "skills": Spec(
+            "list", "Skills, each once: {skill, note} or a bare skill id.", items=SKILL_USE
+        ),
+        "tools": Spec(
+            "list", "Tools grouped by category; a tool appears once in a role.", items=TOOL_GROUP
+        ),
+        **_ROLE_END,
+        "crosswalk": CROSSWALK,
+    },
+)
+
+
+def _dataset(version: int, role: Spec) -> Spec:
+    return Spec(
+        "object",
+        f"A csroles dataset, format version {version}.",
+        fields={
+            "schema_version": Spec("int", f"Format version: {version}.", required=True),
+            "categories": Spec("map", "Tool categories by id.", items=_text("Category name.")),
+            "areas": Spec("map", "Responsibility areas by id.", items=_text("Area name.")),
+            "skills": Spec("map", "Skills by id.", items=SKILL),
+            "tools": Spec("map", "Tools by id.", items=TOOL),
+            "roles": Spec("map", "Roles by id.", items=role, required=True),
+        },
+    )
+
+
+DATASETS = {1: _dataset(1, ROLE_V1), 2: _dataset(2, ROLE_V2)}
 
 # Sections that references point into, and the word used for them in messages.
 REFERENCE_SECTIONS = {"skills": "skill", "tools": "tool", "categories": "category", "areas": "area"}
 
 
+# -- JSON Schema ----------------------------------------------------------------------------
+
+
+def _anchored(regex: re.Pattern[str]) -> str:
+    """A Python full-match regex as a JSON Schema pattern, anchored the same in ECMA-262 and
+    Python (`$` would also match before a final line feed in Python; `(?![\\s\\S])` cannot)."""
+    return "^" + regex.pattern.removesuffix(r"\Z") + r"(?![\s\S])"
+
+
 def json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of the format, generated from the definitions above."""
-    text = {
-        "description": "A localized text: a string (English) or a mapping of language to string.",
-        "oneOf": [
-            {"type": "string", "minLength": 1},
-            {
-                "type": "object",
-                "propertyNames": {"pattern": LANG_RE.pattern.removesuffix(r"\Z") + "$"},
-                "additionalProperties": {"type": "string", "minLength": 1},
-                "minProperties": 1,
-            },
-        ],
+    defs: dict[str, Any] = {
+        "string": {
+            "description": "A string with something in it besides spaces, and no control "
+            "characters.",
+            "type": "string",
+            "pattern": rf"^(?!\s*(?![\s\S]))[^{CONTROL_CLASS}]*(?![\s\S])",
+        },
+        "slug": {
+            "description": "An id: lowercase letters, digits, '-', '_' and '.'.",
+            "type": "string",
+            "pattern": _anchored(SLUG_RE),
+        },
+        "text": {
+            "description": "A localized text: a string (English) or a mapping of language "
+            f"({' or '.join(LANGUAGES)}) to string.",
+            "oneOf": [
+                {"$ref": "#/$defs/string"},
+                {
+                    "type": "object",
+                    "propertyNames": {"enum": list(LANGUAGES)},
+                    "additionalProperties": {"$ref": "#/$defs/string"},
+                    "minProperties": 1,
+                },
+            ],
+        },
     }
-    slug_pattern = "^" + SLUG_RE.pattern.removesuffix(r"\Z") + "$"
-    body = _schema_of(DATASET, slug_pattern)
-    body["properties"]["schema_version"]["const"] = SCHEMA_VERSION
+    for version, spec in DATASETS.items():
+        body = _schema_of(spec)
+        body["properties"]["schema_version"]["const"] = version
+        defs[f"v{version}"] = body
+    newest = max(VERSIONS)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://csroles.invalid/schema/roles-v1.json",
-        "title": "csroles dataset, format version 1",
-        **body,
-        "$defs": {"text": text},
+        "$id": f"https://csroles.invalid/schema/roles-v{newest}.json",
+        "title": f"csroles dataset, format version {newest} (version 1 is still read)",
+        "type": "object",
+        "required": ["schema_version"],
+        "properties": {"schema_version": {"enum": list(VERSIONS)}},
+        "if": {"properties": {"schema_version": {"const": 1}}},
+        "then": {"$ref": "#/$defs/v1"},
+        "else": {"$ref": f"#/$defs/v{newest}"},
+        "$defs": defs,
     }
 
 
-def _schema_of(spec: Spec, slug_pattern: str) -> dict[str, Any]:
+def _has_unique(spec: Spec) -> bool:
+    if spec.unique:
+        return True
+    return spec.kind == "object" and not spec.scope and any(f.unique for f in spec.fields.values())
+
+
+def _schema_of(spec: Spec) -> dict[str, Any]:
     out: dict[str, Any]
     if spec.kind == "text":
         out = {"$ref": "#/$defs/text"}
     elif spec.kind == "int":
         out = {"type": "integer"}
     elif spec.kind == "date":
-        out = {"type": "string", "pattern": "^" + DATE_RE.pattern.removesuffix(r"\Z") + "$"}
+        out = {"type": "string", "pattern": _anchored(DATE_RE)}
     elif spec.kind == "string":
-        out = {"type": "string"}
         if spec.ref:
-            out["pattern"] = slug_pattern
-        elif spec.non_empty:
-            out["minLength"] = 1
+            out = {"$ref": "#/$defs/slug"}
+        elif spec.choices:
+            out = {"enum": list(spec.choices)}
+        elif spec.pattern is not None:
+            out = {"type": "string", "pattern": _anchored(spec.pattern)}
+        else:
+            out = {"$ref": "#/$defs/string"}
     elif spec.kind == "list":
         assert spec.items is not None
-        out = {"type": "array", "items": _schema_of(spec.items, slug_pattern)}
+        # null reads as an empty list
+        out = {"type": ["array", "null"], "items": _schema_of(spec.items)}
+        if _has_unique(spec.items):
+            out["uniqueItems"] = True
     elif spec.kind == "map":
         assert spec.items is not None
         out = {
-            "type": "object",
-            "propertyNames": {"pattern": slug_pattern},
-            "additionalProperties": _schema_of(spec.items, slug_pattern),
+            "type": ["object", "null"],  # null reads as an empty mapping
+            "propertyNames": {"$ref": "#/$defs/slug"},
+            "additionalProperties": _schema_of(spec.items),
         }
     else:
         obj: dict[str, Any] = {
             "type": "object",
-            "properties": {k: _schema_of(v, slug_pattern) for k, v in spec.fields.items()},
+            "properties": {k: _schema_of(v) for k, v in spec.fields.items()},
             "additionalProperties": False,
         }
         required = [k for k, v in spec.fields.items() if v.required]
         if required:
             obj["required"] = required
         if spec.shorthand:
-            short = _schema_of(spec.fields[spec.shorthand], slug_pattern)
+            short = _schema_of(spec.fields[spec.shorthand])
             out = {"anyOf": [obj, short]}
         else:
             out = obj

@@ -16,12 +16,14 @@ from typing import Any
 import yaml
 
 from cs_roles.dataset_format import (
-    DATASET,
+    CONTROL_RE,
+    DATASETS,
     DATE_RE,
-    LANG_RE,
+    LANGUAGES,
     REFERENCE_SECTIONS,
     SCHEMA_VERSION,
     SLUG_RE,
+    VERSIONS,
     Spec,
 )
 from cs_roles.errors import InvalidDataset
@@ -30,47 +32,62 @@ from cs_roles.problems import Problem
 
 Normalized = dict[str, Any]
 
-MAX_DEPTH = 64  # the format nests six levels; anything far deeper is hostile or broken
+MAX_DEPTH = 64  # the format nests seven levels; anything far deeper is hostile or broken
 # libyaml composes recursively in C, in time that grows with the square of the nesting:
 # 100,000 levels take 54 s, and a little more overflows the C stack and kills the process.
 # A file that could nest deeper than this is refused before composing (5,000 levels take
-# 0.1 s; the format itself nests six).
+# 0.1 s; the format itself nests seven).
 MAX_LEVELS = 5_000
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _STEPS = [0] * 256
 _STEPS[ord("[")] = _STEPS[ord("{")] = 1
 _STEPS[ord("]")] = _STEPS[ord("}")] = -1
-_NOT_INDICATORS = bytes(b for b in range(256) if b not in b"-?:\n")
+# Block indicators, and the characters after which a line can open no more block levels.
+_NOT_INDICATORS = bytes(b for b in range(256) if b not in b"-?:[]{}\"'\n")
+_LEADING_INDICATORS = re.compile(rb"^[-?:]+", re.M)
 _DEEP_INDENT = b"\n" + b" " * (MAX_LEVELS // 2)
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"
 _INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+# Plain data only: no !!binary (bytes are not text), no !!python/..., no !!set or !!omap.
 _SAFE_TAGS = frozenset(
     "tag:yaml.org,2002:" + t
-    for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "binary", "merge")
+    for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge")
 )
-
-
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TEXT_TAGS = frozenset((_STR, _TIMESTAMP))  # a date is text where text is expected
+_SCALAR_KINDS = {_INT: "a number", _FLOAT: "a number", _BOOL: "true or false"}
 
 
 def parse_dataset(data: bytes, filename: str) -> tuple[Normalized, list[Problem]]:
     """Validate and normalize a dataset; raises InvalidDataset when it has errors."""
+    _version, normalized, problems = check_dataset(data, filename)
+    if any(p.severity == "error" for p in problems):
+        raise InvalidDataset(filename, problems)
+    return normalized, problems
+
+
+def check_dataset(data: bytes, filename: str) -> tuple[int | None, Normalized, list[Problem]]:
+    """The format version the file declares (None when it declares none this csroles
+    reads), the normalized data (meaningless if there are errors) and every problem."""
     # Parsing allocates about a million small acyclic objects; the cyclic garbage collector
     # would scan them again and again for nothing (more than halves the time on O*NET).
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        root = _compose(data, filename)
+        try:
+            root = _compose(data, filename)
+        except InvalidDataset as exc:
+            return None, {}, exc.problems
         walker = _Walker(filename)
         normalized = walker.walk(root)
     finally:
         if gc_was_enabled:
             gc.enable()
     problems = sorted(walker.problems, key=lambda p: (p.line, p.column, p.severity))
-    if any(p.severity == "error" for p in problems):
-        raise InvalidDataset(filename, problems)
-    return normalized, problems
+    return walker.declared, normalized, problems
 
 
 def nesting_bound(data: bytes) -> int:
@@ -78,7 +95,9 @@ def nesting_bound(data: bytes) -> int:
 
     Flow collections nest by brackets (counted as if none sat inside a quoted string, which
     can only overstate it). Block collections nest by indentation (one column a level at
-    least), or within one line by an indicator per level (- - x, ? a, a: b).
+    least), or within one line by an indicator per level (- - x, ? a, a: b), and only
+    before the line's first flow collection or quoted scalar: no block collection can open
+    after either on the same line, so a minified JSON line counts no `:` at all.
     """
     brackets = data.translate(None, _NOT_BRACKETS)
     flow = max(accumulate(map(_STEPS.__getitem__, brackets)), default=0)
@@ -87,8 +106,9 @@ def nesting_bound(data: bytes) -> int:
     indent = 0
     if data.find(_DEEP_INDENT) >= 0:
         indent = max(map(len, re.findall(rb"^ +", data, re.M)))
-    per_line = max(map(len, data.translate(None, _NOT_INDICATORS).split(b"\n")), default=0)
-    return flow + indent + per_line
+    reduced = data.translate(None, _NOT_INDICATORS)
+    per_line = max(map(len, _LEADING_INDICATORS.findall(reduced)), default=0)
+    return flow + indent + per_line + 1
 
 
 def _problem(file: str, message: str) -> Problem:
@@ -146,6 +166,9 @@ class _Walker:
         # (section, id, path, node) of every reference, checked once the definitions are known
         self.refs: list[tuple[str, str, str, yaml.Node]] = []
         self.key_marks: dict[str, tuple[int, int]] = {}  # map entry path -> (line, column)
+        # strings that may appear once in a role or a responsibility: (what, id) -> node
+        self.scopes: list[dict[tuple[str, str], yaml.Node]] = []
+        self.declared: int | None = None  # the version the file declares, if one is read
 
     # -- reporting ---------------------------------------------------------------------
     def error(
@@ -159,23 +182,27 @@ class _Walker:
         if not isinstance(root, yaml.MappingNode):
             self.error(root, "", "the top level must be a mapping with schema_version and roles")
             return {}
-        version_ok = self._check_version(root)
-        data = self.value(root, DATASET, "", 0) if version_ok else {}
-        if not isinstance(data, dict) or not version_ok:
+        version = self._check_version(root)
+        if version is None:
             return {}
-        data.setdefault("roles", {})
+        data = self.value(root, DATASETS[version], "", 0)
+        if not isinstance(data, dict):
+            return {}
+        roles = data.get("roles") or {}
+        normalize = _normalize_v1 if version == 1 else _normalize_v2
+        data["roles"] = {ident: normalize(role) for ident, role in roles.items()}
         self._check_references(data)
         self._check_unused(data)
         self._check_name_clashes(data)
         return data
 
-    def _check_version(self, root: yaml.MappingNode) -> bool:
+    def _check_version(self, root: yaml.MappingNode) -> int | None:
+        """The version to read the file as (None: one this csroles cannot read at all)."""
         for key, value in root.value:
             if isinstance(key, yaml.ScalarNode) and key.value == "schema_version":
-                if not isinstance(value, yaml.ScalarNode) or value.tag != _INT:
-                    self.error(value, "schema_version", "must be a whole number")
-                    return True
-                version = int(value.value)
+                version = _whole_number(value)
+                if version is None:  # reported by the field's own check
+                    return SCHEMA_VERSION
                 if version > SCHEMA_VERSION:
                     self.error(
                         value,
@@ -183,11 +210,13 @@ class _Walker:
                         f"format version {version} is newer than this csroles understands "
                         f"({SCHEMA_VERSION}); upgrade csroles",
                     )
-                    return False
-                if version < 1:
+                    return None
+                if version not in VERSIONS:
                     self.error(value, "schema_version", f"unknown format version {version}")
-                return True
-        return True  # a missing schema_version is reported by the required-field check
+                    return SCHEMA_VERSION
+                self.declared = version
+                return version
+        return SCHEMA_VERSION  # a missing schema_version is reported by the required-field check
 
     def value(self, node: yaml.Node, spec: Spec, path: str, depth: int) -> Any:
         if depth > MAX_DEPTH:
@@ -215,38 +244,77 @@ class _Walker:
         if kind == "map":
             return self.map(node, spec, path, depth)
         if kind == "int":
-            if tag != _INT:
+            number = _whole_number(node)
+            if number is None:
                 self.error(node, path, "must be a whole number")
-                return None
-            return int(node.value)
+            return number
         if kind == "date":
-            if not isinstance(node, yaml.ScalarNode) or not DATE_RE.match(str(node.value)):
+            if (
+                not isinstance(node, yaml.ScalarNode)
+                or tag not in _TEXT_TAGS
+                or not DATE_RE.match(node.value)
+            ):
                 self.error(node, path, "must be a date written YYYY-MM-DD")
                 return None
-            return node.value
+            return str(node.value)
         raise AssertionError(kind)
 
     def scalar_text(self, node: yaml.Node, path: str, what: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode):
             self.error(node, path, f"{what} must be a single value, not a {_node_kind(node)}")
             return None
-        if node.tag == _NULL:
-            self.error(node, path, f"{what} is empty")
+        if node.tag not in _TEXT_TAGS:
+            if node.tag == _NULL:
+                self.error(node, path, f"{what} is empty")
+            else:
+                kind = _SCALAR_KINDS.get(node.tag, "a single value")
+                self.error(node, path, f"{what} must be text, not {kind} (put it in quotes)")
             return None
-        text = node.value.strip()
+        raw = node.value
+        bad = CONTROL_RE.search(raw)
+        if bad:
+            character = ord(bad.group())
+            self.error(node, path, f"{what} contains the control character U+{character:04X}")
+            return None
+        text = raw.strip()
         if not text:
             self.error(node, path, f"{what} is empty")
-            return None
-        bad = _control_character(text)
-        if bad:
-            self.error(node, path, f"{what} contains the control character U+{ord(bad):04X}")
             return None
         return str(text)
 
     def string(self, node: yaml.Node, spec: Spec, path: str) -> str | None:
         text = self.scalar_text(node, path, "value")
-        if text is not None and spec.ref:
+        if text is None:
+            return None
+        if spec.ref:
+            word = REFERENCE_SECTIONS[spec.ref]
+            if not SLUG_RE.match(node.value):
+                self.error(
+                    node,
+                    path,
+                    f"{word} id '{text}' is not a slug "
+                    "(use lowercase letters, digits, '-', '_' and '.')",
+                )
+                return None
             self.refs.append((spec.ref, text, path, node))
+        elif spec.pattern is not None and not spec.pattern.match(node.value):
+            self.error(node, path, f"'{text}' is not a valid {spec.description.rstrip('.')}")
+            return None
+        elif spec.choices and node.value not in spec.choices:
+            choices = " or ".join(spec.choices)
+            self.error(node, path, f"'{text}' is not one of {choices}")
+            return None
+        if spec.unique and self.scopes:
+            scope = self.scopes[-1]
+            first = scope.setdefault((spec.unique, text), node)
+            if first is not node:
+                where = "responsibility" if len(self.scopes) > 1 else "role"
+                self.error(
+                    node,
+                    path,
+                    f"{spec.unique} '{text}' is listed twice in this {where} "
+                    f"(first on line {first.start_mark.line + 1})",
+                )
         return text
 
     def text(self, node: yaml.Node, path: str) -> dict[str, str] | None:
@@ -255,8 +323,13 @@ class _Walker:
             for key_node, value_node in self.pairs(node, path):
                 lang = key_node.value
                 sub = f"{path}.{lang}"
-                if not LANG_RE.match(lang):
-                    self.error(key_node, sub, f"'{lang}' is not a language code (such as en or ko)")
+                if lang not in LANGUAGES:
+                    self.error(
+                        key_node,
+                        sub,
+                        f"'{lang}' is not a language this format has "
+                        f"(use {' or '.join(LANGUAGES)})",
+                    )
                     continue
                 value = self.scalar_text(value_node, sub, "text")
                 if value is not None:
@@ -299,8 +372,19 @@ class _Walker:
         if not isinstance(node, yaml.MappingNode):
             self.error(node, path, f"must be a mapping of keys to values, not a {_node_kind(node)}")
             return None
+        if spec.scope:
+            self.scopes.append({})
+        try:
+            return self._fields(node, spec, path, depth)
+        finally:
+            if spec.scope:
+                self.scopes.pop()
+
+    def _fields(
+        self, node: yaml.MappingNode, spec: Spec, path: str, depth: int
+    ) -> dict[str, Any] | None:
         fields = spec.fields
-        out: dict[str, Any] = {}
+        found: dict[str, Any] = {}
         for key_node, value_node in self.pairs(node, path):
             key = key_node.value
             sub = _join(path, key)
@@ -308,14 +392,17 @@ class _Walker:
             if field_spec is None:
                 self.error(key_node, sub, f"unknown key '{key}'{_did_you_mean(key, fields)}")
                 continue
-            out[key] = self.value(value_node, field_spec, sub, depth + 1)
+            found[key] = self.value(value_node, field_spec, sub, depth + 1)
+        out: dict[str, Any] = {}  # in the order of the definition, whatever the file's order
         for key, field_spec in fields.items():
-            if key not in out:
+            value = found.get(key, _MISSING)
+            if value is _MISSING:
                 if field_spec.required:
                     self.error(node, _join(path, key), f"missing required key '{key}'")
-                out[key] = field_spec.default()
-            elif out[key] is None and field_spec.kind in ("list", "map"):
-                out[key] = field_spec.default()
+                value = field_spec.default()
+            elif value is None and field_spec.kind in ("list", "map"):
+                value = field_spec.default()
+            out[key] = value
         return out
 
     def list(self, node: yaml.Node, spec: Spec, path: str, depth: int) -> list[Any]:
@@ -405,6 +492,82 @@ class _Walker:
                         )
 
 
+# -- one normalized form for every version ------------------------------------------------
+
+
+def _normalize_v1(role: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "title": role["title"],
+        "aliases": role["aliases"],
+        "summary": role["summary"],
+        "responsibilities": [
+            {
+                "text": r["text"],
+                "areas": [r["area"]] if r.get("area") else [],
+                "title": r.get("title"),
+            }
+            for r in role["responsibilities"]
+        ],
+        "skills": role["skills"],
+        "skill_notes": {},
+        "tools": role["tools"],
+        "tool_purposes": {},
+        "career_path": role["career_path"],
+        "growth": role["growth"],
+        "best_practices": role["best_practices"],
+        "source": role["source"],
+        "crosswalk": {"onet": []},
+    }
+
+
+def _normalize_v2(role: dict[str, Any]) -> dict[str, Any]:
+    skills = [s for s in role["skills"] if s.get("skill")]
+    groups = role["tools"]
+    crosswalk = role["crosswalk"] or {}
+    return {
+        "title": role["title"],
+        "aliases": role["aliases"],
+        "summary": role["summary"],
+        "responsibilities": [
+            {"text": r["text"], "areas": r.get("areas") or [], "title": r.get("title")}
+            for r in role["responsibilities"]
+        ],
+        "skills": [s["skill"] for s in skills],
+        "skill_notes": {s["skill"]: s["note"] for s in skills if s.get("note")},
+        "tools": [
+            {"tool": tool, "category": group.get("category")}
+            for group in groups
+            for tool in group.get("tools") or ()
+        ],
+        "tool_purposes": {g["category"]: g["purpose"] for g in groups if g.get("purpose")},
+        "career_path": role["career_path"],
+        "growth": role["growth"],
+        "best_practices": role["best_practices"],
+        "source": role["source"],
+        "crosswalk": {"onet": crosswalk.get("onet") or []},
+    }
+
+
+def _whole_number(node: yaml.Node) -> int | None:
+    """An integer (or a float with nothing after the point: JSON does not tell them apart)."""
+    if not isinstance(node, yaml.ScalarNode):
+        return None
+    try:
+        if node.tag == _INT:
+            return int(_CONSTRUCTOR.construct_yaml_int(node))
+        if node.tag == _FLOAT:
+            number = _CONSTRUCTOR.construct_yaml_float(node)
+            if number.is_integer():
+                return int(number)
+    except (ValueError, OverflowError):
+        pass
+    return None
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_MISSING = object()
+
+
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
@@ -431,14 +594,7 @@ def _is_bare_text(node: yaml.Node, spec: Spec) -> bool:
     if spec.fields[spec.shorthand].kind != "text":
         return False
     keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
-    return bool(keys) and all(k not in spec.fields and LANG_RE.match(k) for k in keys)
-
-
-def _control_character(text: str) -> str | None:
-    for ch in text:
-        if (ch < " " and ch not in "\n\t") or "\x7f" <= ch < "\xa0":
-            return ch
-    return None
+    return bool(keys) and all(k not in spec.fields and k in LANGUAGES for k in keys)
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:

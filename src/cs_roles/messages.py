@@ -204,8 +204,8 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "ko": "형식 버전 {version}: 오류 {errors}개, 경고 {warnings}개",
     },
     "validate.summary_unknown": {
-        "en": "{errors|error}, {warnings|warning}",
-        "ko": "오류 {errors}개, 경고 {warnings}개",
+        "en": "format version unknown: {errors|error}, {warnings|warning}",
+        "ko": "형식 버전 알 수 없음: 오류 {errors}개, 경고 {warnings}개",
     },
 }
 

@@ -8,7 +8,7 @@ start-up pays (~0.5 ms a class), and nothing mutates the records after loading.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 Text = Mapping[str, str]  # language code -> text
@@ -27,8 +27,13 @@ class Definition:
 @dataclass(slots=True, eq=False, repr=False)
 class Responsibility:
     text: Text
-    area: str | None = None
+    areas: tuple[str, ...] = ()
     title: Text | None = None
+
+    @property
+    def area(self) -> str | None:
+        """The first area (format version 1 had one per responsibility)."""
+        return self.areas[0] if self.areas else None
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -46,6 +51,23 @@ class Source:
     url: str | None = None
     file: str | None = None
     license: str | None = None
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class OnetMatch:
+    """An O*NET-SOC occupation that names the role, and the title that shows it."""
+
+    code: str
+    match: str  # "exact" or "close"
+    title: str | None = None
+    evidence: str | None = None
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Crosswalk:
+    """The role in other classifications."""
+
+    onet: tuple[OnetMatch, ...] = ()
 
 
 @dataclass(slots=True, eq=False, repr=False)
@@ -67,16 +89,19 @@ class Role:
     summary: Text | None = None
     responsibilities: tuple[Responsibility, ...] = ()
     skills: tuple[str, ...] = ()
+    skill_notes: Mapping[str, Text] = field(default_factory=dict)  # skill id -> note
     tools: tuple[ToolUse, ...] = ()
+    tool_purposes: Mapping[str, Text] = field(default_factory=dict)  # category id -> purpose
     career_path: tuple[Text, ...] = ()
     growth: tuple[Text, ...] = ()
     best_practices: tuple[Text, ...] = ()
     source: Source | None = None
+    crosswalk: Crosswalk = field(default_factory=Crosswalk)
 
     @property
     def areas(self) -> tuple[str, ...]:
         """Responsibility areas, each once, in the order the role lists them."""
-        return tuple(dict.fromkeys(r.area for r in self.responsibilities if r.area))
+        return tuple(dict.fromkeys(a for r in self.responsibilities for a in r.areas))
 
     @property
     def tool_ids(self) -> tuple[str, ...]:
@@ -85,19 +110,37 @@ class Role:
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Role:
         source = record.get("source")
+        crosswalk = record.get("crosswalk") or {}
         return cls(
             id=record["id"],
             title=record["title"],
             aliases=tuple(record.get("aliases") or ()),
             summary=record.get("summary"),
             responsibilities=tuple(
-                Responsibility(r["text"], r.get("area"), r.get("title"))
+                Responsibility(r["text"], _areas_of(r), r.get("title"))
                 for r in record.get("responsibilities") or ()
             ),
             skills=tuple(dict.fromkeys(record.get("skills") or ())),
+            skill_notes=dict(record.get("skill_notes") or {}),
             tools=tuple(ToolUse(t["tool"], t.get("category")) for t in record.get("tools") or ()),
+            tool_purposes=dict(record.get("tool_purposes") or {}),
             career_path=tuple(record.get("career_path") or ()),
             growth=tuple(record.get("growth") or ()),
             best_practices=tuple(record.get("best_practices") or ()),
             source=Source(**source) if source else None,
+            crosswalk=Crosswalk(
+                tuple(
+                    OnetMatch(m["code"], m["match"], m.get("title"), m.get("evidence"))
+                    for m in crosswalk.get("onet") or ()
+                )
+            ),
         )
+
+
+def _areas_of(responsibility: Mapping[str, Any]) -> tuple[str, ...]:
+    """A responsibility's areas (a record of the older form has one `area` or none)."""
+    areas = responsibility.get("areas")
+    if areas is None:
+        area = responsibility.get("area")
+        return (area,) if area else ()
+    return tuple(areas)

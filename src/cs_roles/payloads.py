@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 if TYPE_CHECKING:
     from cs_roles.compare import Comparison, SimilarRole
     from cs_roles.dataset import Dataset
-    from cs_roles.model import Role, Text
+    from cs_roles.model import OnetMatch, Role, Text
     from cs_roles.problems import Problem
     from cs_roles.search import Hit
 
@@ -77,11 +77,11 @@ def name_of(dataset: Dataset, section: str, ident: str | None) -> dict[str, str 
 
 def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None) -> dict[str, Any]:
     """`show --json`: one role with every name resolved (only some sections, if asked)."""
-    notes = getattr(role, "skill_notes", None) or {}
-    purposes = getattr(role, "tool_purposes", None) or {}
+    notes = role.skill_notes
+    purposes = role.tool_purposes
     responsibilities = []
     for r in role.responsibilities:
-        areas = list(getattr(r, "areas", None) or ([r.area] if getattr(r, "area", None) else []))
+        areas = list(r.areas)
         names = [name_of(dataset, "areas", a) for a in areas]
         responsibilities.append(
             {
@@ -116,7 +116,7 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
         "career_path": [text_out(t) for t in role.career_path],
         "growth": [text_out(t) for t in role.growth],
         "best_practices": [text_out(t) for t in role.best_practices],
-        "crosswalk": {"onet": [_onet(m) for m in getattr(role, "crosswalk", None) or ()]},
+        "crosswalk": {"onet": [_onet(m) for m in role.crosswalk.onet]},
         "source": _source(role),
     }
     if not sections:
@@ -125,7 +125,7 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
     return {key: full[key] for key in keep}
 
 
-def _onet(match: Any) -> dict[str, str]:
+def _onet(match: OnetMatch) -> dict[str, str | None]:
     return {
         "code": match.code,
         "title": match.title,
