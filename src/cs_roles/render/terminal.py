@@ -181,7 +181,7 @@ def _responsibilities(items: Sequence[Mapping[str, Any]], lang: str) -> Renderab
             head.append(f"  [{', '.join(areas)}]", style="dim")
         head.append("\n" + pick(item["text"], lang))
         blocks.append(head)
-    return Group(*blocks)
+    return _spaced(blocks)
 
 
 def _skills(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
@@ -193,7 +193,7 @@ def _skills(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
         if note:
             line.append("\n" + note)
         blocks.append(line)
-    return Group(*blocks)
+    return _spaced(blocks) if any(item.get("note") for item in items) else Group(*blocks)
 
 
 def _tools(
@@ -208,7 +208,17 @@ def _tools(
         if group["purpose"]:
             block.append(f"\n{text('show.used_for', lang)}: {group['purpose']}", style="dim")
         blocks.append(block)
-    return Group(*blocks)
+    return _spaced(blocks)
+
+
+def _spaced(blocks: Sequence[RenderableType]) -> RenderableType:
+    """Blocks of several lines, a blank line between them, so each reads as one item."""
+    out: list[RenderableType] = []
+    for block in blocks:
+        if out:
+            out.append(Text(""))
+        out.append(block)
+    return Group(*out)
 
 
 def _numbered(items: Sequence[LocalText], lang: str) -> RenderableType:
