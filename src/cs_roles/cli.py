@@ -216,7 +216,10 @@ def open_dataset(data: str | None, no_cache: bool) -> "Dataset":
     from cs_roles.dataset import load_dataset
     from cs_roles.sources import resolve_dataset_path
 
-    return load_dataset(resolve_dataset_path(data), use_cache=not no_cache)
+    def warn(message: str) -> None:  # cache repairs and the like, each shown once
+        say(f"csroles: warning: {message}")
+
+    return load_dataset(resolve_dataset_path(data), use_cache=not no_cache, on_notice=warn)
 
 
 # -- commands ---------------------------------------------------------------------------
@@ -383,12 +386,12 @@ def similar_command(
     * `csroles similar 팀리더 --json`
     """
     with reporting_errors():
-        from cs_roles.compare import similar_roles
+        from cs_roles.compare import rank_similar
         from cs_roles.payloads import similar_payload
 
         dataset = open_dataset(data, no_cache)
         target = dataset.find_role(role)
-        ranked = similar_roles(target, list(dataset.roles()))[:limit]
+        ranked = rank_similar(dataset, target, limit)
         payload = similar_payload(dataset, target, ranked)
         if json_output:
             print_json(payload)
@@ -425,7 +428,7 @@ def matrix_command(
     * `csroles matrix skills --roles coordinator,team-lead --format csv`
     """
     with reporting_errors():
-        from cs_roles.compare import role_matrix
+        from cs_roles.compare import dataset_matrix
         from cs_roles.errors import UsageError
         from cs_roles.payloads import matrix_payload
 
@@ -434,13 +437,12 @@ def matrix_command(
             names = [name.strip() for name in roles.split(",") if name.strip()]
             if not names:
                 raise UsageError("--roles is empty", "example: --roles coordinator,team-lead")
-            chosen = [dataset.find_role(name) for name in names]
+            ids = [dataset.find_role(name).id for name in names]
         else:
-            chosen = list(dataset.roles())
-        chosen = list({role.id: role for role in chosen}.values())  # each role once
-        ids = [role.id for role in chosen]
+            ids = dataset.role_ids
+        ids = list(dict.fromkeys(ids))  # each role once
         payload = matrix_payload(
-            dataset, dimension.value, ids, role_matrix(chosen, dimension.value)
+            dataset, dimension.value, ids, dataset_matrix(dataset, dimension.value, ids)
         )
         fmt = chosen_format(output, json_output)
         print_grid("matrix", payload, fmt, [dimension.value], lang.value)

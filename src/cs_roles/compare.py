@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cs_roles.errors import UsageError
 from cs_roles.model import Role
+
+if TYPE_CHECKING:
+    from cs_roles.dataset import Dataset
 
 DIMENSIONS = ("skills", "tools", "areas")
 
@@ -146,6 +150,65 @@ def similar_roles(role: Role, others: Sequence[Role]) -> list[SimilarRole]:
         ranked.append(SimilarRole(other.id, overall, similarity, shared, missing))
     ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
     return ranked
+
+
+def rank_similar(dataset: Dataset, role: Role, limit: int | None = None) -> list[SimilarRole]:
+    """similar_roles over the whole dataset, from each role's item numbers (no role is read):
+    one C-level set intersection per role and dimension, then shared and missing items
+    spelled out only for the roles returned. Same result as similar_roles(role, all)[:limit]."""
+    ids = dataset.role_ids
+    me = dataset.position[role.id]
+    per_dimension = []
+    for dimension in DIMENSIONS:
+        items, rows = dataset.members(dimension)
+        per_dimension.append((items, rows, set(rows[me])))
+    scored: list[tuple[float, str, int]] = []
+    for n, other in enumerate(ids):
+        if n == me:
+            continue
+        scores = []
+        for _items, rows, mine in per_dimension:
+            row = rows[n]
+            if mine or row:
+                shared = len(mine.intersection(row))
+                scores.append(shared / (len(mine) + len(row) - shared))
+        overall = sum(scores) / len(scores) if scores else None
+        scored.append((-(overall or 0.0), other, n))
+    scored.sort()
+    chosen = scored if limit is None else scored[:limit]
+    ranked = []
+    for _key, other, n in chosen:
+        similarity: dict[str, float | None] = {}
+        shared_items: dict[str, list[str]] = {}
+        missing: dict[str, list[str]] = {}
+        for dimension, (items, rows, mine) in zip(DIMENSIONS, per_dimension, strict=True):
+            theirs = set(rows[n])
+            union = mine | theirs
+            similarity[dimension] = len(mine & theirs) / len(union) if union else None
+            shared_items[dimension] = sorted(items[i] for i in mine & theirs)
+            missing[dimension] = sorted(items[i] for i in theirs - mine)
+        scores = [s for s in similarity.values() if s is not None]
+        overall = sum(scores) / len(scores) if scores else None
+        ranked.append(SimilarRole(other, overall, similarity, shared_items, missing))
+    return ranked
+
+
+def dataset_matrix(
+    dataset: Dataset, dimension: str, role_ids: Sequence[str]
+) -> dict[str, list[str]]:
+    """role_matrix for roles of a dataset, from their item numbers (no role is read)."""
+    items, rows = dataset.members(dimension)
+    position = dataset.position
+    owners: dict[int, list[str]] = {}
+    for role_id in role_ids:
+        for number in rows[position[role_id]]:
+            found = owners.get(number)
+            if found is None:
+                owners[number] = [role_id]
+            else:
+                found.append(role_id)
+    ordered = sorted(owners.items(), key=lambda pair: (-len(pair[1]), items[pair[0]]))
+    return {items[number]: owning for number, owning in ordered}
 
 
 def role_matrix(roles: Sequence[Role], dimension: str) -> dict[str, list[str]]:

@@ -155,7 +155,7 @@ def similar_payload(dataset: Dataset, role: Role, ranked: list[SimilarRole]) -> 
         "similar": [
             {
                 "id": s.id,
-                "title": text_out(dataset.role(s.id).title),
+                "title": text_out(dataset.title(s.id)),
                 "similarity": {
                     **{d: _score(v) for d, v in s.similarity.items()},
                     "overall": _score(s.overall),
@@ -178,7 +178,7 @@ def matrix_payload(
         "roles": role_ids,
         "matrix": {dimension: grid},
         "names": {
-            "roles": {r: text_out(dataset.role(r).title) for r in role_ids},
+            "roles": {r: text_out(dataset.title(r)) for r in role_ids},
             dimension: _names(dataset, dimension, grid),
         },
     }
