@@ -166,7 +166,7 @@ def test_key_holds_the_code_that_compiles(monkeypatch: pytest.MonkeyPatch) -> No
         (store.ROLES, (b'"title"', b'"titlf"'), ("show", "team-lead", "--json")),
         (store.SUMMARIES, (b'"title"', b'"titlf"'), ("list", "--json")),
         (store.ROLES, (b'"tool"', b'"toot"'), ("show", "coordinator", "--json")),
-        (store.MEMBERS, (b"[[0,1,2", b'[["1",2'), ("similar", "coordinator", "--json")),
+        (store.MEMBERS, (b"0 1 2 3 4 5\n", b"0 1 2 3 4 z\n"), ("similar", "coordinator", "--json")),
     ],
     ids=["record title", "summary title", "record tool", "member numbers"],
 )

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 Record = dict[str, Any]
 T = TypeVar("T")
 SECTIONS = ("categories", "areas", "skills", "tools")
+FEW_ROLES = 40  # reading this many role records costs about as much as all the summaries
 
 
 class Pieces(Protocol):
@@ -35,7 +36,7 @@ class Pieces(Protocol):
     def summaries(self) -> list[dict[str, Any]]: ...
     def names(self) -> dict[str, str]: ...
     def definitions(self) -> dict[str, Any]: ...
-    def members(self) -> dict[str, Any]: ...
+    def members(self) -> Columns: ...
     def columns(
         self,
         name: str,
@@ -92,10 +93,42 @@ class Dataset:
         """An extra (such as the search index): stored with the entry, built when absent."""
         return self._read(lambda p: p.columns(name, version, required, build, self.notice))
 
-    def members(self, dimension: str) -> tuple[list[str], list[list[int]]]:
-        """A dimension's item ids, and for each role (in role_ids order) its item numbers."""
-        part = self._read(lambda p: p.members()[dimension])
-        return part["items"], part["roles"]
+    # -- what each role has, by number (similar, matrix) --------------------------------------
+    def member_items(self, dimension: str) -> list[str]:
+        """A dimension's item ids; items are numbered by their place here."""
+        return self._read(lambda p: p.members()[f"{dimension}.items"])
+
+    def member_sizes(self, dimension: str) -> list[int]:
+        """How many items of the dimension each role has, in role_ids order."""
+        from cs_roles.store import sizes
+
+        return self._read(
+            lambda p: sizes(
+                p.members()[f"{dimension}.sizes"], len(p.members()[f"{dimension}.items"])
+            )
+        )
+
+    def member_rows(self, dimension: str, roles: Iterable[int]) -> list[list[int]]:
+        """The item numbers of each of these roles (by position)."""
+        from cs_roles.store import numbers
+
+        def read(p: Pieces) -> list[list[int]]:
+            columns = p.members()
+            rows, limit = columns[f"{dimension}.rows"], len(columns[f"{dimension}.items"])
+            return [numbers(rows[n], limit) for n in roles]
+
+        return self._read(read)
+
+    def member_owners(self, dimension: str, items: Iterable[int] | None = None) -> list[list[int]]:
+        """The role positions that have each item (all items when none are named)."""
+        from cs_roles.store import numbers
+
+        def read(p: Pieces) -> list[list[int]]:
+            owners, limit = p.members()[f"{dimension}.owners"], len(self.position)
+            chosen = owners if items is None else [owners[i] for i in items]
+            return [numbers(line, limit) for line in chosen]
+
+        return self._read(read)
 
     # -- roles ----------------------------------------------------------------------------
     @property
@@ -120,13 +153,19 @@ class Dataset:
         ]
 
     def title(self, role_id: str) -> dict[str, str]:
-        """A role's title, without reading the role."""
+        """A role's title: from the role when it was read, else from the summaries."""
         role = self._roles.get(role_id)
         if role is not None:
             return dict(role.title)
         summaries = self._read(lambda p: p.summaries())
         title: dict[str, str] = summaries[self.position[role_id]]["title"]
         return title
+
+    def titles(self, role_ids: list[str]) -> dict[str, dict[str, str]]:
+        """Titles of many roles: a few are read as roles, many from the summaries."""
+        if len(role_ids) <= FEW_ROLES:
+            return {r: dict(self.role(r).title) for r in role_ids}
+        return {r: self.title(r) for r in role_ids}
 
     def role(self, role_id: str) -> Role:
         """A role by its exact id (KeyError if there is none)."""

@@ -15,7 +15,9 @@ Layout, under $XDG_CACHE_HOME/csroles/ (~/.cache/csroles/):
     summaries.json    what `list` shows of every role
     names.json        folded name (id, title, alias) -> role id
     definitions.json  every skill, tool, category and area
-    members.json      per dimension: the item ids, and each role's item numbers
+    members.cols      per dimension (skills, tools, areas), columns of text lines: `items`
+                      (ids), `rows` (each role's item numbers), `sizes` (how many),
+                      `owners` (each item's role numbers); read a column at a time
     <extra>.cols      added later (the search index): columns of strings, read lazily
   v3/paths/<hash>.json  the digest a file had, by its stat, so a warm run need not hash it
 
@@ -72,7 +74,7 @@ ROLES = "roles.jsonl"
 SUMMARIES = "summaries.json"
 NAMES = "names.json"
 DEFINITIONS = "definitions.json"
-MEMBERS = "members.json"
+MEMBERS = "members.cols"
 FILES = (IDS, OFFSETS, ROLES, SUMMARIES, NAMES, DEFINITIONS, MEMBERS)
 _ENTRY_RE = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}$")
 _OLD_FORMAT_RE = re.compile(r"^v[0-9]+$")
@@ -197,7 +199,7 @@ class Compiled:
         summaries: list[dict[str, Any]],
         names: dict[str, str],
         definitions: dict[str, Any],
-        members: dict[str, Any],
+        members: Columns,
     ) -> None:
         self.schema_version = schema_version
         self.records = records
@@ -224,7 +226,7 @@ class Compiled:
     def definitions(self) -> dict[str, Any]:
         return self._definitions
 
-    def members(self) -> dict[str, Any]:
+    def members(self) -> Columns:
         return self._members
 
     def columns(
@@ -288,7 +290,16 @@ def compile_normalized(normalized: dict[str, Any]) -> Compiled:
             rows[dimension].append([numbers.setdefault(i, len(numbers)) for i in used[dimension]])
         for name in names_of(role_id, role):
             names.setdefault(name, role_id)
-    members = {d: {"items": list(items[d]), "roles": rows[d]} for d in DIMENSIONS}
+    members: Columns = {}
+    for d in DIMENSIONS:
+        owners: list[list[int]] = [[] for _ in items[d]]
+        for n, row in enumerate(rows[d]):
+            for number in row:
+                owners[number].append(n)
+        members[f"{d}.items"] = list(items[d])
+        members[f"{d}.rows"] = [" ".join(map(str, row)) for row in rows[d]]
+        members[f"{d}.sizes"] = [str(len(row)) for row in rows[d]]
+        members[f"{d}.owners"] = [" ".join(map(str, o)) for o in owners]
     return Compiled(
         normalized.get("schema_version"), records, summaries, names, definitions, members
     )
@@ -421,33 +432,35 @@ def _check_definitions(definitions: Any) -> dict[str, Any]:
     return definitions
 
 
-def _check_members(members: Any, count: int) -> dict[str, Any]:
-    ok = isinstance(members, dict)
-    for dimension in DIMENSIONS:
-        if not ok:
-            break
-        part = members.get(dimension)
-        ok = (
-            isinstance(part, dict)
-            and isinstance(part.get("items"), list)
-            and isinstance(part.get("roles"), list)
-            and len(part["roles"]) == count
-        )
-        if ok:
-            # min, max and sum run in C: numbers in range, and all of them ints (a float or
-            # a string anywhere makes the sum a float or raises TypeError).
-            limit = len(part["items"])
-            try:
-                ok = all(
-                    type(row) is list
-                    and (not row or (min(row) >= 0 and max(row) < limit and type(sum(row)) is int))
-                    for row in part["roles"]
-                )
-            except TypeError:
-                ok = False
-    if not ok:
-        raise _fail(f"{MEMBERS} does not give every role's items")
-    return members  # type: ignore[no-any-return]
+def member_columns(dimension: str, count: int, items: int) -> dict[str, int]:
+    """The columns of a dimension in members.cols, with how many lines each must have."""
+    return {
+        f"{dimension}.items": items,
+        f"{dimension}.rows": count,
+        f"{dimension}.sizes": count,
+        f"{dimension}.owners": items,
+    }
+
+
+def numbers(line: str, limit: int) -> list[int]:
+    """A line of item or role numbers, each checked to be in range(limit)."""
+    try:
+        found = [int(n) for n in line.split()]
+    except ValueError:
+        raise _fail(f"{MEMBERS} holds something other than numbers") from None
+    if found and (min(found) < 0 or max(found) >= limit):
+        raise _fail(f"{MEMBERS} holds a number out of range")
+    return found
+
+
+def sizes(lines: list[str], limit: int) -> list[int]:
+    try:
+        found = list(map(int, lines))
+    except ValueError:
+        raise _fail(f"{MEMBERS} holds a size that is not a number") from None
+    if found and (min(found) < 0 or max(found) > limit):
+        raise _fail(f"{MEMBERS} holds a size out of range")
+    return found
 
 
 # -- an entry on disk ------------------------------------------------------------------------
@@ -530,9 +543,29 @@ class Entry:
         definitions: dict[str, Any] = self._json(DEFINITIONS, _check_definitions)
         return definitions
 
-    def members(self) -> dict[str, Any]:
-        members: dict[str, Any] = self._json(MEMBERS, lambda v: _check_members(v, self.count))
-        return members
+    def members(self) -> Columns:
+        found: Columns | None = self._cache.get(MEMBERS)
+        if found is None:
+            found = self._cache[MEMBERS] = self._open_members()
+        return found
+
+    def _open_members(self) -> Columns:
+        path = os.path.join(self.directory, MEMBERS)
+
+        def damaged(problem: str) -> Columns:
+            raise _fail(f"{MEMBERS}: {problem}")
+
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - kept open by the lazy columns
+        except OSError:
+            raise _fail(f"{MEMBERS} cannot be read") from None
+        columns = LazyColumns(handle, path, 1, set(), damaged)
+        for dimension in DIMENSIONS:
+            items = columns.count(f"{dimension}.items")
+            for key, count in member_columns(dimension, self.count, items).items():
+                if columns.count(key) != count:
+                    raise _fail(f"{MEMBERS}: {key} has not {count} lines")
+        return columns
 
     # -- extras: columns of strings, each read when first used ------------------------------
     def columns(
@@ -612,6 +645,11 @@ class LazyColumns(dict[str, list[str]]):
         if not required <= set(self._where):
             raise _fail(f"{file} lacks {', '.join(sorted(required - set(self._where)))}")
 
+    def count(self, key: str) -> int:
+        """How many strings the column holds (-1 when there is no such column)."""
+        where = self._where.get(key)
+        return -1 if where is None else where[2]
+
     def __missing__(self, key: str) -> list[str]:
         where = self._where.get(key)
         if where is None:
@@ -638,6 +676,16 @@ def write_columns(directory: str, name: str, version: int, columns: Columns) -> 
     """Store an extra beside an entry, atomically; failures are ignored."""
     if not os.path.isdir(directory):
         return
+    try:
+        _write_atomic(os.path.join(directory, f"{name}.cols"), dump_columns(version, columns))
+    except OSError:
+        return
+    prune(keep=os.path.basename(directory))
+
+
+def dump_columns(version: int, columns: Columns) -> bytes:
+    """A JSON header line (version; each column's name, count and bytes), then the columns,
+    each its strings joined by newlines."""
     blobs = [("\n".join(values)).encode("utf-8") for values in columns.values()]
     header = {
         "version": version,
@@ -646,12 +694,7 @@ def write_columns(directory: str, name: str, version: int, columns: Columns) -> 
             for (key, values), blob in zip(columns.items(), blobs, strict=True)
         ],
     }
-    content = json.dumps(header).encode() + b"\n" + b"".join(blobs)
-    try:
-        _write_atomic(os.path.join(directory, f"{name}.cols"), content)
-    except OSError:
-        return
-    prune(keep=os.path.basename(directory))
+    return json.dumps(header).encode() + b"\n" + b"".join(blobs)
 
 
 # -- opening, writing, discarding -----------------------------------------------------------
@@ -707,7 +750,7 @@ def write_entry(digest: str, compiled: Compiled) -> None:
         SUMMARIES: dump(compiled.summaries()),
         NAMES: dump(compiled.names()),
         DEFINITIONS: dump(compiled.definitions()),
-        MEMBERS: dump(compiled.members()),
+        MEMBERS: dump_columns(1, compiled.members()),
     }
     head = {
         "format": FORMAT,
