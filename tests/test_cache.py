@@ -370,3 +370,27 @@ def test_killed_writer_leaves_no_broken_entry(
     assert done.returncode == 0
     assert done.stderr == b""
     assert store.open_entry(digest) is not None
+
+
+def test_damaged_line_offsets_of_the_search_index_are_rebuilt(invoke: Invoke) -> None:
+    """Columns read a string at a time keep their line offsets: damage there is caught."""
+    args = ("search", "desk", "--json")
+    expected = json.loads(invoke(*args, "--no-cache").stdout)
+    invoke(*args)
+    path = entry_path() / SEARCH
+    header_line, _, body = path.read_bytes().partition(b"\n")
+    header = json.loads(header_line)
+    position = 0
+    for key, _count, length, offsets in header["columns"]:
+        position += length
+        if key == "item.data":
+            break
+        position += offsets
+    damaged = bytearray(body)
+    damaged[position + 4 : position + offsets - 4] = b"\x01" * (offsets - 8)  # same size
+    path.write_bytes(header_line + b"\n" + bytes(damaged))
+    first = invoke(*args)
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout) == expected
+    assert first.stderr.count(WARNING) == 1
+    assert invoke(*args).stderr == ""

@@ -44,6 +44,7 @@ class Pieces(Protocol):
         required: Iterable[str],
         build: Callable[[], Columns],
         notify: Callable[[str], None],
+        lazy: Iterable[str] = (),
     ) -> Columns: ...
 
 
@@ -89,9 +90,17 @@ class Dataset:
             self._pieces = _repair(self.path, self.digest, self._use_cache, str(exc), self.notice)
             return read(self._pieces)
 
-    def columns(self, name: str, version: int, required: Iterable[str], build: Any) -> Columns:
-        """An extra (such as the search index): stored with the entry, built when absent."""
-        return self._read(lambda p: p.columns(name, version, required, build, self.notice))
+    def columns(
+        self,
+        name: str,
+        version: int,
+        required: Iterable[str],
+        build: Callable[[], Columns],
+        lazy: Iterable[str] = (),
+    ) -> Columns:
+        """An extra (such as the search index): stored with the entry, built when absent;
+        the `lazy` columns are read a string at a time."""
+        return self._read(lambda p: p.columns(name, version, required, build, self.notice, lazy))
 
     # -- what each role has, by number (similar, matrix) --------------------------------------
     def member_items(self, dimension: str) -> list[str]:

@@ -204,8 +204,16 @@ def load_index(dataset: Dataset, use_cache: bool) -> Index:
     if not use_cache:
         return build_index(dataset)
     return dataset.columns(
-        "search", INDEX_VERSION, (*_COLUMNS, "role_ids"), lambda: build_index(dataset)
+        "search",
+        INDEX_VERSION,
+        (*_COLUMNS, "role_ids"),
+        lambda: build_index(dataset),
+        lazy=_INDEXED_ONLY,
     )
+
+
+# Columns a search only indexes (never scans): read a string at a time, as it needs them.
+_INDEXED_ONLY = ("item.kind", "item.data", "texts.forms", "words.owners")
 
 
 def search(

@@ -236,12 +236,13 @@ class Compiled:
         required: Iterable[str],
         build: Callable[[], Columns],
         notify: Callable[[str], None],
+        lazy: Iterable[str] = (),
     ) -> Columns:
         found = self._extras.get(name)
         if found is None:
             found = self._extras[name] = build()
             if self.stored_in is not None:
-                write_columns(self.stored_in, name, version, found)
+                write_columns(self.stored_in, name, version, found, lazy)
         return found
 
 
@@ -556,7 +557,7 @@ class Entry:
             raise _fail(f"{MEMBERS}: {problem}")
 
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - kept open by the lazy columns
+            handle = open(path, "rb")  # noqa: SIM115 - LazyColumns maps, then closes it
         except OSError:
             raise _fail(f"{MEMBERS} cannot be read") from None
         columns = LazyColumns(handle, path, 1, set(), damaged)
@@ -575,6 +576,7 @@ class Entry:
         required: Iterable[str],
         build: Callable[[], Columns],
         notify: Callable[[str], None],
+        lazy: Iterable[str] = (),
     ) -> Columns:
         """A stored extra, read lazily; built and stored when absent. When it turns out
         damaged (on opening, or when a column is first read) it is rebuilt, stored again,
@@ -584,20 +586,19 @@ class Entry:
             _remove(path)
             notify(f"{name} of cache entry {self.name[:12]}… was damaged ({problem}); rebuilt")
             built = build()
-            write_columns(self.directory, name, version, built)
+            write_columns(self.directory, name, version, built, lazy)
             return built
 
         path = os.path.join(self.directory, f"{name}.cols")
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - kept open by the lazy columns
+            handle = open(path, "rb")  # noqa: SIM115 - LazyColumns maps, then closes it
         except OSError:
             built = build()
-            write_columns(self.directory, name, version, built)
+            write_columns(self.directory, name, version, built, lazy)
             return built
         try:
             return LazyColumns(handle, path, version, set(required), rebuild)
         except Damaged as exc:
-            handle.close()
             return rebuild(str(exc))
 
     def touch(self) -> None:
@@ -613,8 +614,10 @@ class Entry:
 
 
 class LazyColumns(dict[str, list[str]]):
-    """Columns of strings from an extra's file; a column is read on its first use. Opening
-    checks the header (version, columns, total size); reading a column checks its count."""
+    """Columns of strings from a mapped file; a column is read on its first use, and a
+    column stored with line offsets is read a string at a time (`Lines`). Opening checks
+    the header (version, columns, sizes adding up to the file's); reading a column checks
+    its count, and each string read from `Lines` that it ends where its offset says."""
 
     def __init__(
         self,
@@ -624,20 +627,24 @@ class LazyColumns(dict[str, list[str]]):
         required: set[str],
         rebuild: Callable[[str], Columns],
     ) -> None:
+        import mmap
+
         super().__init__()
-        self._handle = handle
         self._rebuild = rebuild
         file = os.path.basename(path)
         try:
-            header = json.loads(handle.readline())
+            with handle:
+                header = json.loads(handle.readline())
+                start = handle.tell()
+                size = os.fstat(handle.fileno()).st_size
+                self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
             if header.get("version") != version:
                 raise _fail(f"{file} is of another version")
-            start = handle.tell()
-            size = os.fstat(handle.fileno()).st_size
-            self._where: dict[str, tuple[int, int, int]] = {}
-            for key, count, length in header["columns"]:
-                self._where[str(key)] = (start, int(length), int(count))
-                start += int(length)
+            self._where: dict[str, tuple[int, int, int, int]] = {}
+            for key, count, length, *indexed in header["columns"]:
+                offsets = int(indexed[0]) if indexed else 0
+                self._where[str(key)] = (start, int(length), int(count), offsets)
+                start += int(length) + offsets
         except (ValueError, KeyError, TypeError, AttributeError, OSError):
             raise _fail(f"{file} has no sound header") from None
         if start != size:
@@ -654,47 +661,126 @@ class LazyColumns(dict[str, list[str]]):
         where = self._where.get(key)
         if where is None:
             raise KeyError(key)
-        start, length, count = where
+        start, length, count, offsets = where
         values: list[str] | None
         try:
-            self._handle.seek(start)
-            data = self._handle.read(length)
-            values = data.decode("utf-8").split("\n") if count else []
-        except (OSError, UnicodeDecodeError):
+            if offsets:
+                values = Lines(self._map, start, length, count, offsets, lambda: self._repair(key))
+            else:
+                data = self._map[start : start + length]
+                values = data.decode("utf-8").split("\n") if count else []
+        except (ValueError, UnicodeDecodeError):
             values = None
         if values is None or len(values) != count:
-            self._handle.close()
-            rebuilt = self._rebuild(f"column {key} is damaged")
-            self._where = {k: (0, 0, len(v)) for k, v in rebuilt.items()}
-            self.update(rebuilt)
-            return rebuilt[key]
+            return self._repair(key)
         self[key] = values
         return values
 
+    def _repair(self, key: str) -> list[str]:
+        rebuilt = self._rebuild(f"column {key} is damaged")
+        self._where = {k: (0, 0, len(v), 0) for k, v in rebuilt.items()}
+        self.update(rebuilt)
+        return rebuilt[key]
 
-def write_columns(directory: str, name: str, version: int, columns: Columns) -> None:
+
+class Lines(list[str]):
+    """A column read one string at a time from a mapped file, by stored line offsets: a
+    search looks at a few hundred of 200,000 item details, and never pays for the rest.
+    (A list by type, for the code that indexes it; only len, [i] and iteration are used.)"""
+
+    def __init__(
+        self,
+        data: Any,
+        start: int,
+        length: int,
+        count: int,
+        offsets: int,
+        repair: Callable[[], list[str]],
+    ) -> None:
+        from array import array
+
+        super().__init__()
+        self._data = data
+        self._start = start
+        self._end = start + length
+        self._count = count
+        self._repair = repair
+        self._repaired: list[str] | None = None
+        self._offsets = array("I")
+        self._offsets.frombytes(data[self._end : self._end + offsets])
+        if len(self._offsets) != count + 1 or self._offsets[0] != 0:
+            raise ValueError("offsets")
+        if self._offsets[count] != length + 1:
+            raise ValueError("offsets")
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    def __getitem__(self, i: Any) -> Any:
+        if self._repaired is not None:
+            return self._repaired[i]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._count))]
+        i = int(i)
+        if i < 0:
+            i += self._count
+        if not 0 <= i < self._count:
+            raise IndexError(i)
+        begin = self._start + self._offsets[i]
+        end = self._start + self._offsets[i + 1] - 1
+        data = self._data
+        if not (begin <= end <= self._end) or (end < self._end and data[end] != 10):
+            self._repaired = self._repair()
+            return self._repaired[i]
+        try:
+            return data[begin:end].decode("utf-8")
+        except UnicodeDecodeError:
+            self._repaired = self._repair()
+            return self._repaired[i]
+
+    def __iter__(self) -> Any:
+        return (self[i] for i in range(self._count))
+
+
+def write_columns(
+    directory: str, name: str, version: int, columns: Columns, lazy: Iterable[str] = ()
+) -> None:
     """Store an extra beside an entry, atomically; failures are ignored."""
     if not os.path.isdir(directory):
         return
     try:
-        _write_atomic(os.path.join(directory, f"{name}.cols"), dump_columns(version, columns))
+        content = dump_columns(version, columns, lazy)
+        _write_atomic(os.path.join(directory, f"{name}.cols"), content)
     except OSError:
         return
     prune(keep=os.path.basename(directory))
 
 
-def dump_columns(version: int, columns: Columns) -> bytes:
-    """A JSON header line (version; each column's name, count and bytes), then the columns,
-    each its strings joined by newlines."""
-    blobs = [("\n".join(values)).encode("utf-8") for values in columns.values()]
-    header = {
-        "version": version,
-        "columns": [
-            [key, len(values), len(blob)]
-            for (key, values), blob in zip(columns.items(), blobs, strict=True)
-        ],
-    }
-    return json.dumps(header).encode() + b"\n" + b"".join(blobs)
+def dump_columns(version: int, columns: Columns, lazy: Iterable[str] = ()) -> bytes:
+    """A JSON header line (version; each column's name, count, bytes and bytes of offsets),
+    then each column: its strings joined by newlines, and for a column read a string at a
+    time (`lazy`), the offset of each string and of the end, as native unsigned ints."""
+    from array import array
+
+    indexed = set(lazy)
+    parts: list[bytes] = []
+    described = []
+    for key, values in columns.items():
+        encoded = [v.encode("utf-8") for v in values]
+        blob = b"\n".join(encoded)
+        offsets = b""
+        if key in indexed:
+            positions = array("I", [0])
+            for item in encoded:
+                positions.append(positions[-1] + len(item) + 1)
+            offsets = positions.tobytes()
+        parts += [blob, offsets]
+        described.append([key, len(values), len(blob), len(offsets)])
+    header = {"version": version, "columns": described}
+    return json.dumps(header).encode() + b"\n" + b"".join(parts)
 
 
 # -- opening, writing, discarding -----------------------------------------------------------
