@@ -95,6 +95,7 @@ class Result:
     floor_ms: float
     peak_mib: float
     cpu_ms: float
+    floor_cpu_ms: float
     reference_ratio: float | None = None
 
     @property
@@ -132,7 +133,7 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]
         process.stderr.close()
     if code != 0:
         raise SystemExit(f"failed: {' '.join(argv)}\n{err}")
-    if "warning" in err:
+    if "csroles: warning" in err:
         raise SystemExit(f"warned: {' '.join(argv)}\n{err}")
     return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
@@ -154,12 +155,21 @@ def measure(
             run_once(argv, env)  # warm-up (and, for warm cases, fills the cache)
             run_once(floor, env)
         reference = floors[case.reference] if case.reference else None
-        ratios, times, floor_times, peaks, cpus, reference_ratios = [], [], [], [], [], []
+        ratios, times, floor_times, peaks, cpus, floor_cpus, reference_ratios = (
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+        )
         for _ in range(runs):
             if case.cold:
                 shutil.rmtree(own_cache)
                 os.mkdir(own_cache)
-            floor_time, _, _ = run_once(floor, env)
+            floor_time, _, floor_cpu = run_once(floor, env)
+            floor_cpus.append(floor_cpu)
             elapsed, peak, cpu = run_once(argv, env)
             if reference:
                 reference_ratios.append(elapsed / run_once(reference, env)[0])
@@ -175,6 +185,7 @@ def measure(
         statistics.median(floor_times) * 1000,
         max(peaks),
         statistics.median(cpus) * 1000,
+        statistics.median(floor_cpus) * 1000,
         statistics.median(reference_ratios) if reference_ratios else None,
     )
 
@@ -366,7 +377,8 @@ def main() -> int:
             print(
                 f"{case.dataset:8} {case.name:34} ratio {result.ratio:6.2f} "
                 f"({result.target_text}) {ok:6} {result.case_ms:8.0f} ms (cpu "
-                f"{result.cpu_ms:6.0f}) vs floor {result.floor_ms:6.0f} ms  "
+                f"{result.cpu_ms:6.0f}) vs floor {result.floor_ms:6.0f} ms (cpu "
+                f"{result.floor_cpu_ms:4.0f})  "
                 f"peak {result.peak_mib:6.1f} MiB{beside}",
                 flush=True,
             )
@@ -389,14 +401,15 @@ def render(results: list[Result], args: argparse.Namespace) -> str:
     today = datetime.date.today().isoformat()
     lines = [
         "| dataset | case | ratio (median) | target | met | csroles (median) | CPU (median) "
-        "| floor (median) | floor | peak RSS | ratio to the reference floor |",
-        "| --- | --- | ---: | --- | :-: | ---: | ---: | ---: | --- | ---: | --- |",
+        "| floor (median) | floor CPU | floor | peak RSS | ratio to the reference floor |",
+        "| --- | --- | ---: | --- | :-: | ---: | ---: | ---: | ---: | --- | ---: | --- |",
     ]
     for r in results:
         met = {True: "yes", False: "**no**", None: ""}[r.met]
         lines.append(
             f"| {r.case.dataset} | {r.case.name} | {r.ratio:.2f} | {r.target_text} | {met} | "
             f"{r.case_ms:,.0f} ms | {r.cpu_ms:,.0f} ms | {r.floor_ms:,.0f} ms | "
+            f"{r.floor_cpu_ms:,.0f} ms | "
             f"{FLOOR_NAMES[r.case.floor]} | {r.peak_mib:,.1f} MiB | "
             + (
                 f"{r.reference_ratio:.2f} vs {REFERENCE_NAMES[r.case.reference]}"
