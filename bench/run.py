@@ -156,13 +156,7 @@ def measure(
             run_once(floor, env)
         reference = floors[case.reference] if case.reference else None
         ratios, times, floor_times, peaks, cpus, floor_cpus, reference_ratios = (
-            [],
-            [],
-            [],
-            [],
-            [],
-            [],
-            [],
+            [] for _ in range(7)
         )
         for _ in range(runs):
             if case.cold:

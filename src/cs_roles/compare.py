@@ -180,8 +180,12 @@ def rank_similar(dataset: Dataset, role: Role, limit: int | None = None) -> list
                 scores.append(both / (size + other_size - both))
         overall = sum(scores) / len(scores) if scores else None
         scored.append((-(overall or 0.0), other, n))
-    scored.sort()
-    chosen = scored if limit is None else scored[:limit]
+    if limit is None:
+        chosen = sorted(scored)
+    else:
+        import heapq
+
+        chosen = heapq.nsmallest(limit, scored)
     ranked = []
     numbers = [n for _key, _other, n in chosen]
     rows = {d: dataset.member_rows(d, [me, *numbers]) for d in DIMENSIONS}

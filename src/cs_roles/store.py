@@ -446,7 +446,7 @@ def member_columns(dimension: str, count: int, items: int) -> dict[str, int]:
 def numbers(line: str, limit: int) -> list[int]:
     """A line of item or role numbers, each checked to be in range(limit)."""
     try:
-        found = [int(n) for n in line.split()]
+        found = list(map(int, line.split()))
     except ValueError:
         raise _fail(f"{MEMBERS} holds something other than numbers") from None
     if found and (min(found) < 0 or max(found) >= limit):
