@@ -396,21 +396,28 @@ def _source_ok(source: Any) -> bool:
 
 
 def _check_summaries(summaries: Any, ids: list[str]) -> list[dict[str, Any]]:
-    if not (
-        isinstance(summaries, list)
-        and len(summaries) == len(ids)
-        and all(
-            isinstance(s, dict)
-            and s.get("id") == i
-            and _check_text(s.get("title"))
-            and isinstance(s.get("aliases"), list)
-            and isinstance(s.get("skills"), int)
-            and isinstance(s.get("tools"), int)
-            for s, i in zip(summaries, ids, strict=False)
+    """Written as flat comprehensions with `type(...) is`: `list` reads every summary, and at
+    9,230 roles a check per field through helper calls costs more than the parse."""
+    try:
+        ok = (
+            type(summaries) is list
+            and [s["id"] for s in summaries] == ids
+            and not [
+                s
+                for s in summaries
+                if type(s["title"]) is not dict
+                or type(s["aliases"]) is not list
+                or type(s["skills"]) is not int
+                or type(s["tools"]) is not int
+            ]
+            and all(type(v) is str for s in summaries for v in s["title"].values())
+            and all(type(a) is str for s in summaries for a in s["aliases"])
         )
-    ):
+    except (KeyError, TypeError):
+        ok = False
+    if not ok:
         raise _fail(f"{SUMMARIES} does not summarize every role")
-    return summaries
+    return summaries  # type: ignore[no-any-return]
 
 
 def _check_names(names: Any, count: int) -> dict[str, str]:
