@@ -167,8 +167,10 @@ def test_key_holds_the_code_that_compiles(monkeypatch: pytest.MonkeyPatch) -> No
         (store.SUMMARIES, (b'"title"', b'"titlf"'), ("list", "--json")),
         (store.ROLES, (b'"tool"', b'"toot"'), ("show", "coordinator", "--json")),
         (store.MEMBERS, (b"0 1 2 3 4 5\n", b"0 1 2 3 4 z\n"), ("similar", "coordinator", "--json")),
+        (store.IDS, (b"team-lead", b"team-leaf"), ("show", "team-lead", "--json")),
+        (store.IDS, (b"team-lead", b"team-leaf"), ("list", "--json")),
     ],
-    ids=["record title", "summary title", "record tool", "member numbers"],
+    ids=["record title", "summary title", "record tool", "member numbers", "id", "id (list)"],
 )
 def test_same_size_valid_json_damage_is_repaired_with_one_warning(
     invoke: Invoke, damaged: str, replace: tuple[bytes, bytes], command: tuple[str, ...]

@@ -88,6 +88,7 @@ class Dataset:
             return read(self._pieces)
         except Damaged as exc:
             self._pieces = _repair(self.path, self.digest, self._use_cache, str(exc), self.notice)
+            self._position = None  # it may have come from the damaged entry
             return read(self._pieces)
 
     def columns(
@@ -197,9 +198,15 @@ class Dataset:
         if name in self.position:
             return name
         from cs_roles.names import fold
+        from cs_roles.store import Damaged
 
-        found: str | None = self._read(lambda p: p.names()).get(fold(name))
-        return found
+        def lookup(pieces: Pieces) -> str | None:
+            found = pieces.names().get(fold(name))
+            if found is not None and found not in self.position:
+                raise Damaged(f"the name lookup and the role ids disagree about '{found}'")
+            return found
+
+        return self._read(lookup)
 
     def find_role(self, name: str) -> Role:
         role_id = self.resolve_role_id(name)
