@@ -337,48 +337,51 @@ def _check_offsets(offsets: list[str], count: int, size: int) -> list[str]:
     return offsets
 
 
-def _check_text(value: Any) -> bool:
-    return isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-    )
-
-
 _SOURCE_KEYS = {"title", "publisher", "published", "language", "url", "file", "license"}
 
 
-def _texts(value: Any) -> bool:
-    return isinstance(value, list) and all(_check_text(t) for t in value)
+_STR = {str}
+
+
+def _text(value: Any) -> bool:
+    return type(value) is dict and {*map(type, value.values())} <= _STR
 
 
 def check_record(record: Any, role_id: str) -> Record:
     """A role record as Role.from_record and the payloads read it (later additions such as
-    skill_notes, tool_purposes, crosswalk or responsibilities' `areas` are let through)."""
-    ok = (
-        isinstance(record, dict)
-        and record.get("id") == role_id
-        and _check_text(record.get("title"))
-        and (record.get("summary") is None or _check_text(record["summary"]))
-        and all(isinstance(a, str) for a in _list(record, "aliases"))
-        and all(isinstance(s, str) for s in _list(record, "skills"))
-        and all(
-            isinstance(r, dict)
-            and _check_text(r.get("text"))
-            and (r.get("title") is None or _check_text(r["title"]))
-            and (r.get("area") is None or isinstance(r["area"], str))
-            and isinstance(r.get("areas") or [], list)
-            for r in _list(record, "responsibilities")
+    skill_notes, tool_purposes, crosswalk or responsibilities' `areas` are let through).
+    Types are compared with `type(...) is` and sets of types, so that checking costs less
+    than parsing when a search index is built from every role."""
+    try:
+        ok = (
+            type(record) is dict
+            and record["id"] == role_id
+            and _text(record["title"])
+            and (record.get("summary") is None or _text(record["summary"]))
+            and {*map(type, _list(record, "aliases"))} <= _STR
+            and {*map(type, _list(record, "skills"))} <= _STR
+            and all(
+                _text(r["text"])
+                and (r.get("title") is None or _text(r["title"]))
+                and type(r.get("area") or "") is str
+                and type(r.get("areas") or []) is list
+                for r in _list(record, "responsibilities")
+            )
+            and all(
+                type(t["tool"]) is str and type(t.get("category") or "") is str
+                for t in _list(record, "tools")
+            )
+            and all(
+                _text(t)
+                for k in ("career_path", "growth", "best_practices")
+                for t in _list(record, k)
+            )
+            and _source_ok(record.get("source"))
+            and type(record.get("names", {})) is dict
+            and {*map(type, record.get("names", {}).values())} <= {dict}
         )
-        and all(
-            isinstance(t, dict)
-            and isinstance(t.get("tool"), str)
-            and (t.get("category") is None or isinstance(t["category"], str))
-            for t in _list(record, "tools")
-        )
-        and all(_texts(record.get(k) or []) for k in ("career_path", "growth", "best_practices"))
-        and _source_ok(record.get("source"))
-        and isinstance(record.get("names", {}), dict)
-        and all(isinstance(v, dict) for v in record.get("names", {}).values())
-    )
+    except (KeyError, TypeError, AttributeError):
+        ok = False
     if not ok:
         raise _fail(f"the record of role '{role_id}' is not a role")
     return record  # type: ignore[no-any-return]
