@@ -29,20 +29,25 @@ The path memo maps (device, inode, size, mtime, ctime) to the digest. ctime chan
 every write and cannot be set back, and a memo is only written for a file last changed
 more than RACY_SECONDS ago (git's "racily clean" rule), so a memo never hides an edit.
 
-Shape: every piece is checked once, where it is read (`_check_*`): types and lengths, and
-every file's size against head.json. A damaged entry (unreadable, truncated, wrong shape)
-raises `Damaged`; the dataset then discards the entry, compiles the source again, writes a
-fresh entry and reports one notice. A damaged extra is rebuilt the same way.
+Shape: every piece is checked once, where it is read (`_check_*`, `check_record`,
+`numbers`, `LazyColumns`): types and lengths, and every file's size against head.json.
+A damaged entry (unreadable, truncated, wrong shape) raises `Damaged`; the dataset then
+discards the entry, compiles the source again, writes a fresh entry and reports one
+notice. A damaged extra is rebuilt the same way. Not detected: a changed character inside
+a string that leaves every shape intact (only a checksum of each file, read on every run,
+would see it).
 
-Bound: at most MAX_ENTRIES entries and MAX_BYTES bytes (the newest entry is always kept,
-whatever its size), and MAX_MEMOS path memos. After an entry or extra is written, the
-least recently used entries are removed until the bound holds (use is recorded by
-touching head.json, at most once an hour), along with directories of older formats
-(csroles/v1, csroles/v2). Nothing outside $XDG_CACHE_HOME/csroles/ is ever touched.
+Bound: at most MAX_ENTRIES (6) entries and MAX_BYTES (768 MiB) bytes (the newest entry is
+always kept, whatever its size: one O*NET entry is about 18 MB with its search index, one
+of O*NET ten times about 160 MB), and MAX_MEMOS (64) path memos. After an entry or extra
+is written, the least recently used entries are removed until the bound holds (use is
+recorded by touching head.json, at most once an hour), along with directories of older
+formats (csroles/v1, csroles/v2). Nothing outside $XDG_CACHE_HOME/csroles/ is ever touched.
 
 Entries are written into a temporary directory and renamed into place, so a crash or a
-concurrent run never leaves a half-written entry. Everything is JSON or plain text:
-reading the cache cannot run code. A cache that cannot be read or written is skipped.
+concurrent run never leaves a half-written entry; files are never rewritten in place, so
+a mapped file is never cut short under a reader. Everything is JSON, text, or arrays of
+line offsets: reading the cache cannot run code. A cache that cannot be read or written is skipped.
 """
 
 from __future__ import annotations
