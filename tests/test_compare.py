@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import Any
 
 import pytest
-from conftest import Invoke
+from conftest import DATA_FILE, Invoke
 
 PAIRS = [
     ("coordinator", "support-manager"),
@@ -239,3 +239,23 @@ def test_every_pair_is_symmetric(invoke_json: Any) -> None:
         ab, ba = invoke_json("compare", a, b), invoke_json("compare", b, a)
         assert ab["similarity"] == ba["similarity"]
         assert ab["skills"]["only"][a] == ba["skills"]["only"][a]
+
+
+@pytest.mark.parametrize("use_cache", [False, True])
+def test_dataset_wide_similar_and_matrix_match_the_role_by_role_ones(use_cache: bool) -> None:
+    """rank_similar and dataset_matrix read item numbers, never roles: same answers."""
+    from cs_roles.compare import dataset_matrix, rank_similar, role_matrix, similar_roles
+    from cs_roles.dataset import load_dataset
+
+    load_dataset(DATA_FILE)  # fills the cache, so the second run reads the entry
+    dataset = load_dataset(DATA_FILE, use_cache=use_cache)
+    roles = list(load_dataset(DATA_FILE, use_cache=False).roles())
+    for role in roles:
+        assert rank_similar(dataset, role, 3) == similar_roles(role, roles)[:3]
+        assert rank_similar(dataset, role) == similar_roles(role, roles)
+    for dimension in ("skills", "tools", "areas"):
+        assert dataset_matrix(dataset, dimension, dataset.role_ids) == role_matrix(roles, dimension)
+        some = [roles[3], roles[0]]
+        assert dataset_matrix(dataset, dimension, [r.id for r in some]) == role_matrix(
+            some, dimension
+        )

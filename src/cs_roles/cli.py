@@ -305,18 +305,17 @@ def find_roles(dataset: "Dataset", names: Sequence[str]) -> list[Any]:
     return found
 
 
-def open_dataset(data: str | None, no_cache: bool) -> "Dataset":
+def open_dataset(data: str | None, no_cache: bool, lang: str = "en") -> "Dataset":
     from cs_roles.dataset import load_dataset
     from cs_roles.sources import resolve_dataset_path
 
-    dataset = load_dataset(resolve_dataset_path(not_empty("--data", data)), use_cache=not no_cache)
-    notices = getattr(dataset, "notices", ())
-    if notices:
+    def warn(message: str) -> None:  # cache repairs and the like, each shown once
         from cs_roles.messages import text
 
-        for notice in notices:
-            say(text("warning.prefix", "en", message=notice))
-    return dataset
+        say(text("warning.prefix", lang, message=message))
+
+    path = resolve_dataset_path(not_empty("--data", data))
+    return load_dataset(path, use_cache=not no_cache, on_notice=warn)
 
 
 def emit(command: str, payload: Any, fmt: Format, lang: str, long: bool = False) -> None:
@@ -441,7 +440,7 @@ def show_command(
 
         fmt = chosen_format("show", output, json_output)
         sections = split_values("--section", section, Section)
-        dataset = open_dataset(data, no_cache)
+        dataset = open_dataset(data, no_cache, language)
         payload = role_payload(dataset, dataset.find_role(role), sections)
         emit("show", payload, fmt, language)
 
@@ -467,7 +466,7 @@ def list_command(
         from cs_roles.payloads import list_payload
 
         fmt = chosen_format("list", output, json_output)
-        emit("list", list_payload(open_dataset(data, no_cache)), fmt, language)
+        emit("list", list_payload(open_dataset(data, no_cache, language)), fmt, language)
 
 
 @app.command("compare")
@@ -521,7 +520,7 @@ def compare_command(
         fmt = chosen_format("compare", output, json_output)
         wanted = set(split_values("--only", only, Dimension)) or set(DIMENSIONS)
         require_two_or_more(len(roles))  # a usage error before any role is looked up
-        dataset = open_dataset(data, no_cache)
+        dataset = open_dataset(data, no_cache, language)
         found = find_roles(dataset, roles)
         dimensions = [d for d in DIMENSIONS if d in wanted]
         payload = compare_payload(dataset, compare_roles(found, dimensions))
@@ -553,13 +552,13 @@ def similar_command(
     """
     language = resolve_language(lang)
     with reporting_errors(language):
-        from cs_roles.compare import similar_roles
+        from cs_roles.compare import rank_similar
         from cs_roles.payloads import similar_payload
 
         fmt = chosen_format("similar", output, json_output)
-        dataset = open_dataset(data, no_cache)
+        dataset = open_dataset(data, no_cache, language)
         target = dataset.find_role(role)
-        ranked = similar_roles(target, list(dataset.roles()))[:limit]
+        ranked = rank_similar(dataset, target, limit)
         emit("similar", similar_payload(dataset, target, ranked), fmt, language)
 
 
@@ -601,15 +600,14 @@ def matrix_command(
     """
     language = resolve_language(lang)
     with reporting_errors(language):
-        from cs_roles.compare import role_matrix
+        from cs_roles.compare import dataset_matrix
         from cs_roles.payloads import matrix_payload
 
         fmt = chosen_format("matrix", output, json_output)
         names = split_values("--roles", roles)
-        dataset = open_dataset(data, no_cache)
-        chosen = find_roles(dataset, names) if names else list(dataset.roles())
-        ids = [role.id for role in chosen]
-        grid = role_matrix(chosen, dimension.value)
+        dataset = open_dataset(data, no_cache, language)
+        ids = [role.id for role in find_roles(dataset, names)] if names else dataset.role_ids
+        grid = dataset_matrix(dataset, dimension.value, ids)
         emit("matrix", matrix_payload(dataset, dimension.value, ids, grid), fmt, language, long)
 
 
@@ -672,7 +670,7 @@ def search_command(
         if not text:
             raise UsageError("error.empty_query", hint="hint.search_example")
         kinds = split_values("--kind", kind, Kind) or None
-        dataset = open_dataset(data, no_cache)
+        dataset = open_dataset(data, no_cache, language)
         role_id = (
             dataset.find_role(not_empty("--role", role) or "").id if role is not None else None
         )

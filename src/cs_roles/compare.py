@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cs_roles.errors import UsageError
 from cs_roles.model import Role
+
+if TYPE_CHECKING:
+    from cs_roles.dataset import Dataset
 
 DIMENSIONS = ("skills", "tools", "areas")
 
@@ -145,6 +149,83 @@ def similar_roles(role: Role, others: Sequence[Role]) -> list[SimilarRole]:
         ranked.append(SimilarRole(other.id, overall, similarity, shared, missing))
     ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
     return ranked
+
+
+def rank_similar(dataset: Dataset, role: Role, limit: int | None = None) -> list[SimilarRole]:
+    """similar_roles over the whole dataset without reading any other role: for each of
+    this role's items, the roles that have it (an inverted index), counted in C; every
+    role's item count; then shared and missing items spelled out only for the roles
+    returned. The same result as similar_roles(role, every role)[:limit]."""
+    from collections import Counter
+
+    ids = dataset.role_ids
+    me = dataset.position[role.id]
+    per_dimension = []
+    for dimension in DIMENSIONS:
+        mine = dataset.member_rows(dimension, [me])[0]
+        shared: Counter[int] = Counter()
+        for owners in dataset.member_owners(dimension, mine):
+            shared.update(owners)
+        per_dimension.append((len(mine), dataset.member_sizes(dimension), shared))
+    scored: list[tuple[float, str, int]] = []
+    for n, other in enumerate(ids):
+        if n == me:
+            continue
+        scores = []
+        for size, sizes, shared in per_dimension:
+            other_size = sizes[n]
+            if size or other_size:
+                both = shared.get(n, 0)
+                scores.append(both / (size + other_size - both))
+        overall = sum(scores) / len(scores) if scores else None
+        scored.append((-(overall or 0.0), other, n))
+    if limit is None:
+        chosen = sorted(scored)
+    else:
+        import heapq
+
+        chosen = heapq.nsmallest(limit, scored)
+    ranked = []
+    numbers = [n for _key, _other, n in chosen]
+    rows = {d: dataset.member_rows(d, [me, *numbers]) for d in DIMENSIONS}
+    items = {d: dataset.member_items(d) for d in DIMENSIONS}
+    for k, (_key, other, _n) in enumerate(chosen):
+        similarity: dict[str, float | None] = {}
+        shared_items: dict[str, list[str]] = {}
+        missing: dict[str, list[str]] = {}
+        for dimension in DIMENSIONS:
+            names = items[dimension]
+            own, their = set(rows[dimension][0]), set(rows[dimension][k + 1])
+            union = own | their
+            similarity[dimension] = len(own & their) / len(union) if union else None
+            shared_items[dimension] = sorted(names[i] for i in own & their)
+            missing[dimension] = sorted(names[i] for i in their - own)
+        scores = [s for s in similarity.values() if s is not None]
+        overall = sum(scores) / len(scores) if scores else None
+        ranked.append(SimilarRole(other, overall, similarity, shared_items, missing))
+    return ranked
+
+
+def dataset_matrix(
+    dataset: Dataset, dimension: str, role_ids: Sequence[str]
+) -> dict[str, list[str]]:
+    """role_matrix for roles of a dataset, without reading any role: for every role, each
+    item's owners as stored; for some roles, those roles' items, in the order given."""
+    items = dataset.member_items(dimension)
+    everyone = dataset.role_ids
+    owners: dict[int, list[str]] = {}
+    if list(role_ids) == everyone:
+        for number, owning in enumerate(dataset.member_owners(dimension)):
+            if owning:
+                owners[number] = [everyone[n] for n in owning]
+    else:
+        position = dataset.position
+        rows = dataset.member_rows(dimension, [position[r] for r in role_ids])
+        for role_id, row in zip(role_ids, rows, strict=True):
+            for number in row:
+                owners.setdefault(number, []).append(role_id)
+    ordered = sorted(owners.items(), key=lambda pair: (-len(pair[1]), items[pair[0]]))
+    return {items[number]: owning for number, owning in ordered}
 
 
 def role_matrix(roles: Sequence[Role], dimension: str) -> dict[str, list[str]]:

@@ -1,86 +1,212 @@
 """A loaded dataset: role summaries, roles read on demand, definitions read on demand.
 
-Loading goes through the cache when it can: a warm run reads a small JSON index and then
-only the roles a command asks for. Each role record carries the names of the skills, tools,
-categories and areas it refers to, so showing or comparing roles never reads all the
-definitions (8,768 tools in O*NET). YAML is parsed (and the loader imported) only on a miss.
+Loading goes through the store (store.py) when it can: a warm run reads the role ids and
+then only the pieces and roles a command asks for. Each role record carries the names of
+the skills, tools, categories and areas it refers to, so showing or comparing roles never
+reads all the definitions (8,768 tools in O*NET). YAML is parsed (and the loader
+imported) only on a miss.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from cs_roles.errors import RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
 
 if TYPE_CHECKING:
     from cs_roles.sources import StrPath
+    from cs_roles.store import Columns, Compiled
 
-Meta = dict[str, Any]
 Record = dict[str, Any]
-RecordReader = Callable[[int], Record]
-DefinitionsReader = Callable[[], dict[str, Any]]
-Compiled = tuple[Meta, list[Record], dict[str, Any]]
 T = TypeVar("T")
 SECTIONS = ("categories", "areas", "skills", "tools")
-LARGE_FILE = 1 << 20
+FEW_ROLES = 40  # reading this many role records costs about as much as all the summaries
+
+
+class Pieces(Protocol):
+    """What a dataset reads from: `store.Compiled` (in memory) or `store.Entry` (on disk)."""
+
+    schema_version: Any
+
+    def ids(self) -> list[str]: ...
+    def record(self, index: int) -> Record: ...
+    def summaries(self) -> list[dict[str, Any]]: ...
+    def names(self) -> dict[str, str]: ...
+    def definitions(self) -> dict[str, Any]: ...
+    def members(self) -> Columns: ...
+    def columns(
+        self,
+        name: str,
+        version: int,
+        required: Iterable[str],
+        build: Callable[[], Columns],
+        notify: Callable[[str], None],
+        lazy: Iterable[str] = (),
+    ) -> Columns: ...
 
 
 class Dataset:
-    """Read access to one dataset, the same whether it came from YAML or from the cache."""
+    """Read access to one dataset, the same whether it came from YAML or from the cache.
+
+    Whatever the cache turns out to hold, a command gets the same answer: a damaged entry
+    is discarded, the file compiled again (and stored again), and one notice is added to
+    `notices` (and passed to `on_notice`) for the command line to show."""
 
     def __init__(
         self,
         path: str,
         digest: str,
-        meta: Meta,
-        read_record: RecordReader,
-        read_definitions: DefinitionsReader,
+        pieces: Pieces,
+        *,
+        use_cache: bool = False,
+        on_notice: Callable[[str], None] | None = None,
     ) -> None:
         self.path = path
         self.digest = digest
-        self.meta = meta
-        self._read_record = read_record
-        self._read_definitions = read_definitions
-        self._position = {summary["id"]: i for i, summary in enumerate(meta["roles"])}
+        self.notices: list[str] = []
+        self._pieces = pieces
+        self._use_cache = use_cache
+        self._on_notice = on_notice
+        self._position: dict[str, int] | None = None
         self._roles: dict[str, Role] = {}
-        self._all: dict[str, Any] | None = None  # every definition, once something needs them
         self._known: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}  # from role records
+
+    # -- reading through the store, repairing what is damaged -----------------------------------
+    def notice(self, message: str) -> None:
+        if message not in self.notices:
+            self.notices.append(message)
+            if self._on_notice is not None:
+                self._on_notice(message)
+
+    def _read(self, read: Callable[[Pieces], T]) -> T:
+        from cs_roles.store import Damaged
+
+        try:
+            return read(self._pieces)
+        except Damaged as exc:
+            self._pieces = _repair(self.path, self.digest, self._use_cache, str(exc), self.notice)
+            self._position = None  # it may have come from the damaged entry
+            return read(self._pieces)
+
+    def columns(
+        self,
+        name: str,
+        version: int,
+        required: Iterable[str],
+        build: Callable[[], Columns],
+        lazy: Iterable[str] = (),
+    ) -> Columns:
+        """An extra (such as the search index): stored with the entry, built when absent;
+        the `lazy` columns are read a string at a time."""
+        return self._read(lambda p: p.columns(name, version, required, build, self.notice, lazy))
+
+    # -- what each role has, by number (similar, matrix) --------------------------------------
+    def member_items(self, dimension: str) -> list[str]:
+        """A dimension's item ids; items are numbered by their place here."""
+        return self._read(lambda p: p.members()[f"{dimension}.items"])
+
+    def member_sizes(self, dimension: str) -> list[int]:
+        """How many items of the dimension each role has, in role_ids order."""
+        from cs_roles.store import sizes
+
+        return self._read(
+            lambda p: sizes(
+                p.members()[f"{dimension}.sizes"], len(p.members()[f"{dimension}.items"])
+            )
+        )
+
+    def member_rows(self, dimension: str, roles: Iterable[int]) -> list[list[int]]:
+        """The item numbers of each of these roles (by position)."""
+        from cs_roles.store import numbers
+
+        def read(p: Pieces) -> list[list[int]]:
+            columns = p.members()
+            rows, limit = columns[f"{dimension}.rows"], len(columns[f"{dimension}.items"])
+            return [numbers(rows[n], limit) for n in roles]
+
+        return self._read(read)
+
+    def member_owners(self, dimension: str, items: Iterable[int] | None = None) -> list[list[int]]:
+        """The role positions that have each item (all items when none are named)."""
+        from cs_roles.store import numbers
+
+        def read(p: Pieces) -> list[list[int]]:
+            owners, limit = p.members()[f"{dimension}.owners"], len(self.position)
+            chosen = owners if items is None else [owners[i] for i in items]
+            return [numbers(line, limit) for line in chosen]
+
+        return self._read(read)
 
     # -- roles ----------------------------------------------------------------------------
     @property
+    def schema_version(self) -> Any:
+        return self._pieces.schema_version
+
+    @property
+    def position(self) -> dict[str, int]:
+        if self._position is None:
+            ids = self._read(lambda p: p.ids())
+            self._position = {role_id: i for i, role_id in enumerate(ids)}
+        return self._position
+
+    @property
     def role_ids(self) -> list[str]:
-        return list(self._position)
+        return list(self.position)
 
     def summaries(self) -> list[RoleSummary]:
         return [
             RoleSummary(s["id"], s["title"], tuple(s["aliases"]), s["skills"], s["tools"])
-            for s in self.meta["roles"]
+            for s in self._read(lambda p: p.summaries())
         ]
+
+    def title(self, role_id: str) -> dict[str, str]:
+        """A role's title: from the role when it was read, else from the summaries."""
+        role = self._roles.get(role_id)
+        if role is not None:
+            return dict(role.title)
+        summaries = self._read(lambda p: p.summaries())
+        title: dict[str, str] = summaries[self.position[role_id]]["title"]
+        return title
+
+    def titles(self, role_ids: list[str]) -> dict[str, dict[str, str]]:
+        """Titles of many roles: a few are read as roles, many from the summaries."""
+        if len(role_ids) <= FEW_ROLES:
+            return {r: dict(self.role(r).title) for r in role_ids}
+        return {r: self.title(r) for r in role_ids}
 
     def role(self, role_id: str) -> Role:
         """A role by its exact id (KeyError if there is none)."""
         role = self._roles.get(role_id)
         if role is None:
-            record = self._read_record(self._position[role_id])
+            index = self.position[role_id]
+            record = self._read(lambda p: p.record(index))
             for section, entries in record.get("names", {}).items():
-                self._known[section].update(entries)
+                if section in self._known:
+                    self._known[section].update(entries)
             role = self._roles[role_id] = Role.from_record(record)
         return role
 
     def roles(self) -> Iterator[Role]:
-        for role_id in self._position:
+        for role_id in self.position:
             yield self.role(role_id)
 
     def resolve_role_id(self, name: str) -> str | None:
         """The id of the role that has this id, alias or title (any case, spacing, width)."""
-        if name in self._position:
+        if name in self.position:
             return name
         from cs_roles.names import fold
+        from cs_roles.store import Damaged
 
-        found: str | None = self.meta["names"].get(fold(name))
-        return found
+        def lookup(pieces: Pieces) -> str | None:
+            found = pieces.names().get(fold(name))
+            if found is not None and found not in self.position:
+                raise Damaged(f"the name lookup and the role ids disagree about '{found}'")
+            return found
+
+        return self._read(lookup)
 
     def find_role(self, name: str) -> Role:
         role_id = self.resolve_role_id(name)
@@ -94,7 +220,7 @@ class Dataset:
 
         from cs_roles.names import fold
 
-        names: dict[str, str] = self.meta["names"]
+        names: dict[str, str] = self._read(lambda p: p.names())
         matches = process.extract(
             fold(name), list(names), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=55
         )
@@ -102,9 +228,7 @@ class Dataset:
 
     # -- definitions ----------------------------------------------------------------------
     def _entries(self, section: str) -> dict[str, Any]:
-        if self._all is None:
-            self._all = self._read_definitions()
-        entries: dict[str, Any] = self._all.get(section) or {}
+        entries: dict[str, Any] = self._read(lambda p: p.definitions()).get(section) or {}
         return entries
 
     def definition(self, section: str, ident: str) -> Definition:
@@ -127,115 +251,135 @@ def _definition(ident: str, entry: Any) -> Definition:
     return Definition(ident, entry)  # categories and areas are a bare text
 
 
-def build_meta(normalized: dict[str, Any]) -> Compiled:
-    """Split normalized data into the index, the role records and the definitions."""
-    from cs_roles.names import names_of
+def load_dataset(
+    path: StrPath, use_cache: bool = True, on_notice: Callable[[str], None] | None = None
+) -> Dataset:
+    """Load a dataset, from the cache when a compiled copy of exactly this content exists.
 
-    definitions = {section: normalized.get(section) or {} for section in SECTIONS}
-    records: list[Record] = []
-    summaries: list[dict[str, Any]] = []
-    names: dict[str, str] = {}
-    for role_id, role in normalized["roles"].items():
-        used = {
-            "skills": role["skills"],
-            "tools": [t["tool"] for t in role["tools"]],
-            "categories": [t["category"] for t in role["tools"] if t["category"]],
-            "areas": [a for r in role["responsibilities"] for a in r["areas"]],
-        }
-        embedded = {
-            section: {i: definitions[section][i] for i in ids if i in definitions[section]}
-            for section, ids in used.items()
-        }
-        records.append({"id": role_id, **role, "names": embedded})
-        summaries.append(
-            {
-                "id": role_id,
-                "title": role["title"],
-                "aliases": role["aliases"],
-                "skills": len(dict.fromkeys(role["skills"])),
-                "tools": len(dict.fromkeys(used["tools"])),
-            }
+    A warm run neither reads nor hashes the file when its stat matches the one remembered
+    with its digest (see store); everything else goes by the content."""
+    from cs_roles import store
+    from cs_roles.sources import STDIN, display_name
+
+    source = os.fspath(path)
+    display = display_name(source)
+    from_stdin = source == STDIN  # no stat to remember: read and hash it every time
+    notices: list[str] = []
+
+    def notify(message: str) -> None:
+        notices.append(message)
+        if on_notice is not None:
+            on_notice(message)
+
+    dataset: Dataset | None = None
+    if use_cache and not from_stdin:
+        digest = store.remembered_digest(source)
+        if digest is not None:
+            try:
+                entry = store.open_entry(digest)
+            except store.Damaged as exc:
+                dataset = Dataset(
+                    display,
+                    digest,
+                    _repair(display, digest, True, str(exc), notify),
+                    use_cache=True,
+                    on_notice=on_notice,
+                )
+            else:
+                if entry is not None:
+                    dataset = Dataset(display, digest, entry, use_cache=True, on_notice=on_notice)
+    if dataset is None:
+        if from_stdin:
+            from cs_roles.sources import read_dataset_bytes
+
+            data, st = read_dataset_bytes(source), None
+        else:
+            data, st = _read_source(source)
+        digest = store.content_digest(data)
+        if use_cache and st is not None:
+            store.remember_digest(source, st, digest)
+        dataset = Dataset(
+            display,
+            digest,
+            _open_or_compile(display, data, digest, use_cache, notify),
+            use_cache=use_cache,
+            on_notice=on_notice,
         )
-        for name in names_of(role_id, role):
-            names.setdefault(name, role_id)
-    meta: Meta = {
-        "schema_version": normalized.get("schema_version"),
-        "roles": summaries,
-        "names": names,
-    }
-    return meta, records, definitions
+    dataset.notices.extend(notices)
+    return dataset
 
 
-def load_dataset(path: StrPath, use_cache: bool = True) -> Dataset:
-    """Load a dataset, from the cache when a compiled copy of exactly this content exists."""
-    from cs_roles.sources import display_name, read_dataset_bytes
+def _read_source(path: str) -> tuple[bytes, os.stat_result]:
+    """The file's bytes, and its stat taken before reading them (so a memo never pairs a
+    later stat with earlier content)."""
+    from cs_roles.sources import read_dataset_bytes
 
-    data = read_dataset_bytes(path)
-    digest = content_digest(data)
-    display = display_name(path)
-    if use_cache:
-        from cs_roles import cache
-
-        entry = cache.open_entry(digest)
-        if entry is not None:
-            meta, read_record, read_definitions = entry
-            fallback = _Reparse(data, display)
-            return Dataset(
-                display,
-                digest,
-                meta,
-                fallback.guard(read_record),
-                fallback.guard_definitions(read_definitions),
-            )
-    meta, records, definitions = compile_dataset(data, display)
-    if use_cache:
-        from cs_roles import cache
-
-        cache.write_entry(digest, meta, records, definitions)
-    return Dataset(display, digest, meta, records.__getitem__, lambda: definitions)
-
-
-def content_digest(data: bytes) -> str:
-    """The cache key. Small files: BLAKE2b from `_blake2`, which hashlib itself uses, imported
-    directly because hashlib also loads OpenSSL (~3.5 ms). Large files: OpenSSL's SHA-256,
-    about twice as fast per byte, which then pays for the import (5 MB: 8 ms -> 4 ms).
-    The two digests differ in length, so they can never be mistaken for each other."""
-    if len(data) >= LARGE_FILE:
-        from hashlib import sha256
-
-        return sha256(data).hexdigest()
     try:
-        from _blake2 import blake2b
-    except ImportError:  # an interpreter built without it
-        from hashlib import blake2b
-    return blake2b(data, digest_size=20).hexdigest()
+        st = os.stat(path)
+    except OSError:
+        read_dataset_bytes(path)  # raises the error that names why
+        raise
+    return read_dataset_bytes(path), st
+
+
+def _open_or_compile(
+    display: str, data: bytes, digest: str, use_cache: bool, notify: Callable[[str], None]
+) -> Pieces:
+    from cs_roles import store
+
+    if use_cache:
+        try:
+            entry = store.open_entry(digest)
+        except store.Damaged as exc:
+            return _rebuild(display, data, digest, str(exc), notify)
+        if entry is not None:
+            return entry
+    compiled = compile_dataset(data, display)
+    if use_cache:
+        store.write_entry(digest, compiled)
+    return compiled
+
+
+def _repair(
+    display: str, digest: str, use_cache: bool, problem: str, notify: Callable[[str], None]
+) -> Pieces:
+    """A damaged entry: discard it, compile the file again, store that, say so once."""
+    data, _st = _read_source(display)
+    from cs_roles import store
+
+    found = store.content_digest(data)
+    if found != digest:  # the file changed under a remembered digest: plain recompilation
+        digest = found
+    return _rebuild(display, data, digest, problem, notify, use_cache)
+
+
+def _rebuild(
+    display: str,
+    data: bytes,
+    digest: str,
+    problem: str,
+    notify: Callable[[str], None],
+    use_cache: bool = True,
+) -> Pieces:
+    from cs_roles import store
+
+    store.discard(digest)
+    compiled = compile_dataset(data, display)
+    if use_cache:
+        store.write_entry(digest, compiled)
+    notify(f"cache entry {digest[:12]}… for {display} was damaged ({problem}); rebuilt")
+    return compiled
 
 
 def compile_dataset(data: bytes, display: str) -> Compiled:
     from cs_roles.loader import parse_dataset
+    from cs_roles.store import compile_normalized
 
     normalized, _warnings = parse_dataset(data, display)  # warnings are for `validate`
-    return build_meta(normalized)
+    return compile_normalized(normalized)
 
 
-class _Reparse:
-    """If a cached file turns out damaged after all, fall back to parsing the source."""
+def content_digest(data: bytes) -> str:
+    from cs_roles.store import content_digest as digest
 
-    def __init__(self, data: bytes, display: str) -> None:
-        self.data = data
-        self.display = display
-        self.compiled: Compiled | None = None
-
-    def _attempt(self, read: Callable[[], T], from_source: Callable[[Compiled], T]) -> T:
-        if self.compiled is None:
-            try:
-                return read()
-            except (OSError, ValueError, KeyError, IndexError):
-                self.compiled = compile_dataset(self.data, self.display)
-        return from_source(self.compiled)
-
-    def guard(self, read: RecordReader) -> RecordReader:
-        return lambda index: self._attempt(lambda: read(index), lambda c: c[1][index])
-
-    def guard_definitions(self, read: DefinitionsReader) -> DefinitionsReader:
-        return lambda: self._attempt(read, lambda c: c[2])
+    return digest(data)

@@ -206,13 +206,14 @@ def similar_payload(dataset: Dataset, role: Role, ranked: list[SimilarRole]) -> 
     for dimension in ("skills", "tools", "areas"):
         ids = [i for s in ranked for i in (*s.shared[dimension], *s.missing[dimension])]
         names[dimension] = _names(dataset, dimension, ids)
+    titles = dataset.titles([s.id for s in ranked])
     return {
         "role": role.id,
         "title": text_out(role.title),
         "similar": [
             {
                 "id": s.id,
-                "title": text_out(dataset.role(s.id).title),
+                "title": text_out(titles[s.id]),
                 "similarity": {
                     **{d: _score(v) for d, v in s.similarity.items()},
                     "overall": _score(s.overall),
@@ -235,7 +236,7 @@ def matrix_payload(
         "roles": role_ids,
         "matrix": {dimension: grid},
         "names": {
-            "roles": {r: text_out(dataset.role(r).title) for r in role_ids},
+            "roles": {r: text_out(t) for r, t in dataset.titles(role_ids).items()},
             dimension: _names(dataset, dimension, grid),
         },
     }

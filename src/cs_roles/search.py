@@ -198,48 +198,22 @@ def build_index(dataset: Dataset) -> Index:
     return builder.result()
 
 
-def dump_index(index: Index) -> bytes:
-    """A header line naming each column and its length, then every string on its own line."""
-    keys = list(index)
-    header = {"version": INDEX_VERSION, "columns": [[k, len(index[k])] for k in keys]}
-    lines = [json.dumps(header)]
-    for key in keys:
-        lines.extend(index[key])
-    return "\n".join(lines).encode("utf-8")
-
-
-def parse_index(data: bytes) -> Index | None:
-    """The index from dump_index's bytes; None when they are not a sound index of this version."""
-    try:
-        lines = data.decode("utf-8").split("\n")
-        header = json.loads(lines[0])
-        if header.get("version") != INDEX_VERSION:
-            return None
-        index: Index = {}
-        position = 1
-        for key, count in header["columns"]:
-            index[key] = lines[position : position + count]
-            position += count
-        if position != len(lines) or set(index) != {*_COLUMNS, "role_ids"}:
-            return None
-        return index
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
 def load_index(dataset: Dataset, use_cache: bool) -> Index:
-    """The dataset's search index, from the cache when it was built before."""
-    from cs_roles import cache
+    """The dataset's search index: kept by the store beside the compiled dataset, its
+    columns read as the search needs them; built (and stored) when there is none."""
+    if not use_cache:
+        return build_index(dataset)
+    return dataset.columns(
+        "search",
+        INDEX_VERSION,
+        (*_COLUMNS, "role_ids"),
+        lambda: build_index(dataset),
+        lazy=_INDEXED_ONLY,
+    )
 
-    if use_cache:
-        stored = cache.read_extra(dataset.digest, cache.SEARCH)
-        index = parse_index(stored) if stored is not None else None
-        if index is not None:
-            return index
-    index = build_index(dataset)
-    if use_cache:
-        cache.write_extra(dataset.digest, cache.SEARCH, dump_index(index))
-    return index
+
+# Columns a search only indexes (never scans): read a string at a time, as it needs them.
+_INDEXED_ONLY = ("item.kind", "item.data", "texts.forms", "words.owners")
 
 
 def search(
