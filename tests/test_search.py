@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from typing import Any
 
 import pytest
-from conftest import DATA_FILE, Invoke
-from search_queries import QUERIES
+from conftest import DATA_FILE, ONET, REPO, Invoke
+from search_queries import QUERIES, Q, with_notes
 
-from cs_roles.dataset import load_dataset
+from cs_roles.dataset import Dataset, compile_dataset, load_dataset
 from cs_roles.hangul import choseong, is_choseong_query, to_jamo
+from cs_roles.keyboard import hangul_to_keys, is_whole_syllables, keys_to_hangul
 from cs_roles.search import build_index, search
 
 
@@ -19,26 +21,73 @@ def index() -> dict[str, Any]:
     return build_index(load_dataset(DATA_FILE, use_cache=False))
 
 
-def test_labelled_queries_top1_and_top3(index: dict[str, Any]) -> None:
-    assert len(QUERIES) >= 60
-    top1 = top3 = 0
-    misses = []
-    for query, kind, ident, category in QUERIES:
-        found = [(h.kind, h.id) for h in search(index, query, limit=3, min_score=0)]
-        top1 += found[:1] == [(kind, ident)]
-        top3 += (kind, ident) in found
-        if found[:1] != [(kind, ident)]:
-            misses.append((category, query, kind, ident, found))
-    n = len(QUERIES)
-    print(f"\nsearch quality: {n} queries, top-1 {top1 / n:.1%}, top-3 {top3 / n:.1%}")
-    for miss in misses:
-        print("  not first:", miss)
-    assert top1 / n >= 0.90, misses
-    assert top3 / n >= 0.98, misses
+def notes_dataset() -> Dataset:
+    """The bundled data with skill notes and tool purposes in its role records."""
+    meta, records, definitions = compile_dataset(DATA_FILE.read_bytes(), str(DATA_FILE))
+    noted = [with_notes(record) for record in records]
+    return Dataset("notes", "notes", meta, noted.__getitem__, lambda: definitions)
 
 
-def test_every_category_of_query_is_covered() -> None:
-    categories = {q[3] for q in QUERIES}
+@pytest.fixture(scope="module")
+def indexes(index: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    built = {"bundled": index, "notes": build_index(notes_dataset())}
+    if ONET.is_dir():
+        spec = importlib.util.spec_from_file_location(
+            "onet_to_yaml", REPO / "bench" / "onet_to_yaml.py"
+        )
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        text, _stats = module.convert(ONET)
+        dataset = compile_dataset(text.encode("utf-8"), "onet.yaml")
+        meta, records, definitions = dataset
+        onet = Dataset("onet", "onet", meta, records.__getitem__, lambda: definitions)
+        built["onet"] = build_index(onet)
+    return built
+
+
+def outcome(index: dict[str, Any], query: Q) -> tuple[bool, bool, list[Any]]:
+    """(first hit right, right one in the first three), for every part of the query."""
+    hits = search(index, query.text, limit=3, min_score=0)
+    wanted = query.wanted()
+    parts: dict[Any, list[tuple[str, str]]] = {}
+    for hit in hits:
+        parts.setdefault(getattr(hit, "part", None), []).append((hit.kind, hit.id))
+    found = list(parts.values()) if len(wanted) > 1 else [[(h.kind, h.id) for h in hits]]
+    if len(found) != len(wanted):
+        return False, False, found
+    top1 = all(f[:1] and f[0] in w for f, w in zip(found, wanted, strict=True))
+    top3 = all(set(f[:3]) & w for f, w in zip(found, wanted, strict=True))
+    return top1, top3, found
+
+
+def test_labelled_queries_top1_and_top3(indexes: dict[str, dict[str, Any]]) -> None:
+    assert len(QUERIES) >= 200
+    report = []
+    failures = []
+    for split in ("tune", "held"):
+        chosen = [q for q in QUERIES if q.split == split and q.data in indexes]
+        top1 = top3 = 0
+        for query in chosen:
+            first, three, found = outcome(indexes[query.data], query)
+            top1 += first
+            top3 += three
+            if not first:
+                report.append(
+                    f"  {split} not first: {query.category} {query.text!r} "
+                    f"{query.expect} -> {found}"
+                )
+        n = len(chosen)
+        line = f"{split}: {n} queries, top-1 {top1 / n:.1%}, top-3 {top3 / n:.1%}"
+        report.insert(0, line)
+        if top1 / n < 0.90 or top3 / n < 0.98:
+            failures.append(line)
+    print("\nsearch quality:\n" + "\n".join(report))
+    assert not failures, report
+
+
+def test_every_category_of_query_is_in_both_halves() -> None:
+    categories = {q.category for q in QUERIES}
     for needed in (
         "exact",
         "typo",
@@ -49,8 +98,19 @@ def test_every_category_of_query_is_covered() -> None:
         "product-ko",
         "partial",
         "sentence",
+        "layout-en",
+        "layout-ko",
+        "compound",
+        "phrase",
+        "acronym",
+        "separation",
+        "list",
+        "note",
+        "onet",
     ):
         assert needed in categories
+    for category in categories:
+        assert {q.split for q in QUERIES if q.category == category} == {"tune", "held"}
 
 
 def test_hangul_helpers() -> None:
@@ -157,3 +217,29 @@ def test_unknown_role_filter(invoke: Invoke) -> None:
     result = invoke("search", "desk", "--role", "team-laed")
     assert result.exit_code == 1
     assert "did you mean 'team-lead'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("hangul", "keys"),
+    [
+        ("젠데스크", "wpseptmzm"),
+        ("리더십", "flejtlq"),
+        ("슬랙", "tmffor"),
+        ("님차", "slack"),
+        ("괜찮아", "rhoscksgdk"),  # compound vowel ㅙ, compound final ㄶ moving on
+        ("닭", "ekfr"),  # compound final ㄺ
+        ("값어치", "rkqtdjcl"),  # ㅄ split before a vowel
+        ("의사소통", "dmltkthxhd"),  # ㅢ
+        ("갈등 해결", "rkfemd goruf"),
+        ("빠른 쪽", "Qkfms WHr"),  # shifted keys
+    ],
+)
+def test_keyboard_layouts_both_ways(hangul: str, keys: str) -> None:
+    assert keys_to_hangul(keys) == hangul
+    assert hangul_to_keys(hangul) == keys.replace("H", "h")
+
+
+def test_keys_that_are_english_do_not_compose() -> None:
+    assert keys_to_hangul("zendesk") == "ㅋ둥ㄷ나"
+    assert not is_whole_syllables(keys_to_hangul("zendesk"))
+    assert is_whole_syllables(keys_to_hangul("wpseptmzm"))
