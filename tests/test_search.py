@@ -13,7 +13,7 @@ from search_queries import QUERIES, Q, with_notes
 from cs_roles.dataset import Dataset, compile_dataset, load_dataset
 from cs_roles.hangul import choseong, is_choseong_query, to_jamo
 from cs_roles.keyboard import hangul_to_keys, is_whole_syllables, keys_to_hangul
-from cs_roles.search import build_index, search
+from cs_roles.search import build_index, search, split_parts
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,10 @@ def outcome(index: dict[str, Any], query: Q) -> tuple[bool, bool, list[Any]]:
     parts: dict[Any, list[tuple[str, str]]] = {}
     for hit in hits:
         parts.setdefault(getattr(hit, "part", None), []).append((hit.kind, hit.id))
-    found = list(parts.values()) if len(wanted) > 1 else [[(h.kind, h.id) for h in hits]]
+    if len(wanted) > 1:
+        found = [parts.get(part, []) for part in dict.fromkeys(split_parts(query.text))]
+    else:
+        found = [[(h.kind, h.id) for h in hits]]
     if len(found) != len(wanted):
         return False, False, found
     top1 = all(f[:1] and f[0] in w for f, w in zip(found, wanted, strict=True))

@@ -10,7 +10,7 @@ when a vowel follows (ㄱㅏㄴㅏ -> 가나, not 간ㅏ).
 
 from __future__ import annotations
 
-import unicodedata
+from cs_roles.hangul import to_jamo
 
 _SYLLABLE_FIRST, _SYLLABLE_LAST = 0xAC00, 0xD7A3
 _INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -60,18 +60,19 @@ _VOWELS = frozenset(_MEDIALS)
 def hangul_to_keys(text: str) -> str:
     """The QWERTY keys that type this text on the 2-set layout (님차 -> slack)."""
     out: list[str] = []
-    for ch in unicodedata.normalize("NFC", text):
-        code = ord(ch)
-        if _SYLLABLE_FIRST <= code <= _SYLLABLE_LAST:
-            initial, rest = divmod(code - _SYLLABLE_FIRST, 588)
-            medial, final = divmod(rest, 28)
-            jamo = _INITIALS[initial] + _MEDIALS[medial] + _FINALS[final]
-        else:
-            jamo = ch
-        for single in jamo:
-            for part in _VOWEL_PAIRS.get(single) or _FINAL_PAIRS.get(single) or single:
-                out.append(_KEY_OF.get(part, part))
+    for jamo in to_jamo(text):  # syllables and conjoining jamo alike, as compatibility jamo
+        for part in _VOWEL_PAIRS.get(jamo) or _FINAL_PAIRS.get(jamo) or jamo:
+            out.append(_KEY_OF.get(part, part))
     return "".join(out)
+
+
+def has_lone_vowel(text: str) -> bool:
+    """A vowel standing alone (ㅡ, ㅐ): nobody types one on purpose, a layout slip does."""
+    return any(jamo in _VOWELS for ch in text if not _is_syllable(ch) for jamo in to_jamo(ch))
+
+
+def _is_syllable(ch: str) -> bool:
+    return _SYLLABLE_FIRST <= ord(ch) <= _SYLLABLE_LAST
 
 
 def _compose(initial: str, medial: str, final: str = "") -> str:
