@@ -46,6 +46,7 @@ KINDS = ("role", "skill", "tool", "category", "area", "text")
 TEXT_SECTIONS = ("summary", "responsibilities", "career_path", "growth", "best_practices")
 NOTE_SECTIONS = ("skill_notes", "tool_purposes")
 TEXT_WEIGHT = 0.8  # a word inside a sentence counts less than (part of) a name
+PHRASE_CANDIDATES = 100  # sentences the whole phrase is compared with, best covered first
 LAYOUT_WEIGHT = 0.97  # a hit found through the other keyboard layout, below a direct one
 INDEX_VERSION = 3
 _WORD_RE = re.compile(r"\w+")
@@ -137,7 +138,7 @@ class _IndexBuilder:
         self.columns["role_ids"] = list(role_ids)
         self.words: dict[str, set[int]] = {}
         self.name_words: dict[str, set[int]] = {}
-        self.acronyms: list[tuple[str, int, str, float]] = []
+        self.acronyms: list[tuple[str, int, int, float]] = []
 
     def item(
         self,
@@ -170,8 +171,9 @@ class _IndexBuilder:
             self._add("cho", owner, shown, forms=initials)
         for word in _WORD_RE.findall(spaced):
             self.name_words.setdefault(word, set()).add(owner)
+        name = len(self.columns["names.owner"]) - 1
         for acronym, score in acronyms_of(shown):
-            self.acronyms.append((acronym, owner, shown, score))
+            self.acronyms.append((acronym, owner, name, score))
 
     def _add(self, pool: str, owner: int, shown: str, **forms: str) -> None:
         for key, value in forms.items():
@@ -191,15 +193,15 @@ class _IndexBuilder:
             words = sorted(found)
             self.columns[f"{pool}.forms"] = words
             self.columns[f"{pool}.owners"] = [" ".join(map(str, sorted(found[w]))) for w in words]
-        best: dict[tuple[str, int], tuple[float, str]] = {}
-        for acronym, owner, shown, score in self.acronyms:
-            if score > best.get((acronym, owner), (0.0, ""))[0]:
-                best[(acronym, owner)] = (score, shown)
-        for (acronym, owner), (score, shown) in sorted(best.items()):
+        # Acronyms sorted, for a binary search; each refers to its name (names.*).
+        best: dict[tuple[str, int], tuple[float, int]] = {}
+        for acronym, owner, name, score in self.acronyms:
+            if score > best.get((acronym, owner), (0.0, 0))[0]:
+                best[(acronym, owner)] = (score, name)
+        for (acronym, _owner), (score, name) in sorted(best.items()):
             self.columns["acro.forms"].append(acronym)
-            self.columns["acro.owner"].append(str(owner))
-            self.columns["acro.shown"].append(shown)
-            self.columns["acro.score"].append(f"{score:.2f}")
+            self.columns["acro.name"].append(str(name))
+            self.columns["acro.score"].append(f"{score:.1f}")
         return self.columns
 
 
@@ -217,8 +219,7 @@ _COLUMNS = (
     "cho.owner",
     "cho.shown",
     "acro.forms",
-    "acro.owner",
-    "acro.shown",
+    "acro.name",
     "acro.score",
     "texts.forms",
     "texts.owner",
@@ -496,7 +497,7 @@ class _Searcher:
         top = max((s for s, _, _ in found.values()), default=0.0)
         slip = top < 95 or has_lone_vowel(text)
         alternative = other_layout(text) if slip else None
-        if alternative:
+        if alternative and self.has_words_like(alternative):
             for owner, (score, shown) in self.score(alternative).items():
                 score *= LAYOUT_WEIGHT
                 if score > found.get(owner, (-1.0, "", None))[0]:
@@ -504,6 +505,7 @@ class _Searcher:
         return found
 
     def score(self, text: str) -> dict[int, tuple[float, str]]:
+        """Every item the text reaches, with its score."""
         from rapidfuzz import fuzz, process
 
         index = self.index
@@ -588,8 +590,9 @@ class _Searcher:
             acronyms = index["acro.forms"]
             position = bisect.bisect_left(acronyms, squashed)
             while position < len(acronyms) and acronyms[position] == squashed:
+                name = int(index["acro.name"][position])
                 score = float(index["acro.score"][position])
-                offer(int(index["acro.owner"][position]), score, index["acro.shown"][position])
+                offer(int(index["names.owner"][name]), score, index["names.shown"][name])
                 position += 1
 
         tokens = self.tokens(spaced)
@@ -597,6 +600,19 @@ class _Searcher:
             self.name_words(tokens, best, offer)
         self.sentences(tokens, offer)
         return best
+
+    def has_words_like(self, text: str) -> bool:
+        """Whether the data has a word like one of the text's: a slip types whole words, so
+        a query in the other layout that resembles nothing is not worth a search."""
+        from rapidfuzz import fuzz, process
+
+        for token in self.tokens(normalize(text)):
+            if self.is_word(token):
+                return True
+            for pool in ("nwords.forms", "words.forms"):
+                if process.extractOne(token, self.index[pool], scorer=fuzz.ratio, score_cutoff=75):
+                    return True
+        return False
 
     def tokens(self, spaced: str) -> list[str]:
         """The query's words (two letters or more, or a Hangul syllable), with a compound
@@ -721,55 +737,53 @@ class _Searcher:
         if cutoff > 100:
             return
         index = self.index
-        word_owners = index["words.owners"]
-        per_text: dict[int, list[float]] = {}
-        matched_word: dict[int, str] = {}
-        reach: list[int] = []
-        for n, token in enumerate(tokens):
-            owners_here: set[int] = set()
+        word_owners, word_forms = index["words.owners"], index["words.forms"]
+        # Per query word, the best score of each sentence (items kept as strings: only
+        # the few shown are ever turned into numbers).
+        per_token: list[dict[str, float]] = []
+        matched_word: dict[str, str] = {}
+        for token in tokens:
+            scores: dict[str, float] = {}
             for position, score in self.matches("words", token, cutoff):
-                for owner in map(int, word_owners[position].split()):
-                    owners_here.add(owner)
-                    scores = per_text.get(owner)
-                    if scores is None:
-                        scores = per_text[owner] = [0.0] * len(tokens)
-                        matched_word[owner] = index["words.forms"][position]
-                    if score > scores[n]:
-                        scores[n] = score
-            reach.append(len(owners_here))
+                for owner in word_owners[position].split():
+                    if score > scores.get(owner, -1.0):
+                        scores[owner] = score
+                        if single or owner not in matched_word:
+                            matched_word[owner] = word_forms[position]
+            per_token.append(scores)
         if single:
-            for owner, scores in per_text.items():
-                offer(owner, scores[0] * TEXT_WEIGHT, matched_word[owner])
+            for owner, score in per_token[0].items():
+                offer(int(owner), score * TEXT_WEIGHT, matched_word[owner])
             return
         # Rarer words weigh more (inverse document frequency); a word found nowhere weighs
         # as much as the others on average.
         total = len(index["texts.owner"]) or 1
-        weights = [math.log(1 + total / r) if r else 0.0 for r in reach]
+        weights = [math.log(1 + total / len(scores)) if scores else 0.0 for scores in per_token]
         known = [w for w in weights if w]
         weights = [w or (sum(known) / len(known) if known else 1.0) for w in weights]
         weight_sum = sum(weights)
-        cover = {
-            owner: sum(w * s for w, s in zip(weights, scores, strict=True)) / weight_sum
-            for owner, scores in per_text.items()
-        }
+        cover: dict[str, float] = {}
+        for weight, scores in zip(weights, per_token, strict=True):
+            for owner, score in scores.items():
+                cover[owner] = cover.get(owner, 0.0) + weight * score
         # The whole phrase, but only in sentences whose words matched: partial_ratio over
         # every sentence of a large dataset would cost more than the rest of the search.
         phrase_query = " ".join(tokens)
-        candidates = set(sorted(cover, key=lambda o: -cover[o])[:500])
+        candidates = set(sorted(cover, key=cover.__getitem__, reverse=True)[:PHRASE_CANDIDATES])
         text_forms, text_owners = index["texts.forms"], index["texts.owner"]
-        chosen = [i for i, owner in enumerate(text_owners) if int(owner) in candidates]
-        phrase: dict[int, tuple[float, str]] = {}
+        chosen = [i for i, owner in enumerate(text_owners) if owner in candidates]
+        phrase: dict[str, tuple[float, str]] = {}
         for i in chosen:
             form = text_forms[i]
             where = fuzz.partial_ratio_alignment(phrase_query, form)
             if where is None:
                 continue
-            owner = int(text_owners[i])
+            owner = text_owners[i]
             if where.score > phrase.get(owner, (-1.0, ""))[0]:
                 phrase[owner] = (where.score, _whole_words(form, where.dest_start, where.dest_end))
         for owner in candidates:
             score, snippet = phrase.get(owner, (0.0, matched_word[owner]))
-            offer(owner, 45.0 + 0.3 * cover[owner] + 0.15 * score, snippet)
+            offer(int(owner), 45.0 + 0.3 * cover[owner] / weight_sum + 0.15 * score, snippet)
 
 
 def _whole_words(text: str, start: int, end: int) -> str:
