@@ -307,7 +307,8 @@ QUERIES: list[Q] = [
     Q("healthy work life balance", "text:support-manager.best_practices[2]", "phrase", "tune"),
     Q(
         "satisfaction and loyalty strategy",
-        "text:experience-manager.responsibilities[0]",
+        # Label corrected: coordinator.career_path[3] holds these very words.
+        "text:coordinator.career_path[3]|text:experience-manager.responsibilities[0]",
         "phrase",
         "held",
     ),

@@ -246,3 +246,130 @@ def test_keys_that_are_english_do_not_compose() -> None:
     assert keys_to_hangul("zendesk") == "ㅋ둥ㄷ나"
     assert not is_whole_syllables(keys_to_hangul("zendesk"))
     assert is_whole_syllables(keys_to_hangul("wpseptmzm"))
+
+
+# -- issue #15: layout slips, compounds, phrases, acronyms, separation, lists, notes -------
+
+
+def test_a_layout_slip_finds_the_word_and_says_how(index: dict[str, Any]) -> None:
+    for typed, meant, ident in [
+        ("wpseptmzm", "젠데스크", "zendesk"),
+        ("flejtlq", "리더십", "leadership"),
+        ("님차", "slack", "slack"),
+        ("ㅋ둥ㄷ나", "zendesk", "zendesk"),
+    ]:
+        top = search(index, typed)[0]
+        assert (top.id, top.searched_as) == (ident, meant)
+        assert top.to_json()["searched_as"] == meant
+    # Typed in the right layout, nothing is searched as anything else.
+    assert all(hit.searched_as is None for hit in search(index, "slack"))
+    assert all(hit.searched_as is None for hit in search(index, "젠데스크"))
+
+
+def test_layout_slip_in_the_json_and_the_table(invoke: Invoke, invoke_json: Any) -> None:
+    top = invoke_json("search", "flejtlq")["hits"][0]
+    assert (top["id"], top["searched_as"]) == ("leadership", "리더십")
+    table = invoke("search", "flejtlq", "--limit", "1").stdout
+    assert "searched as" in table and table.count("리더십") >= 2
+
+
+def test_compounds_without_spaces(index: dict[str, Any]) -> None:
+    for query, words in [("고객만족", "고객 만족"), ("응답시간", "응답 시간")]:
+        hits = search(index, query)
+        assert hits and hits[0].kind == "text", query
+        assert words in hits[0].matched
+    assert search(index, "품질보증")[0].id == "quality-assurance"
+    assert search(index, "콜센터")[0].id == "call-center"
+    assert search(index, "helpdesk")[0].id == "help-desk"
+
+
+def test_phrases_rank_sentences_holding_most_of_the_words(index: dict[str, Any]) -> None:
+    hits = search(index, "first response time")  # "first" is in no such sentence
+    assert hits and "response time" in hits[0].matched
+    assert hits[0].score >= 70
+    hits = search(index, "customer satisfaction scores")
+    assert hits[0].id in {"coordinator.responsibilities[5]", "team-lead.responsibilities[1]"}
+    assert "satisfaction scores" in hits[0].matched
+
+
+def test_acronyms_match_whole_words_not_prefixes(index: dict[str, Any]) -> None:
+    assert search(index, "SLA") == []  # not Slack: the data has no SLA
+    ai = search(index, "AI")
+    assert {h.id for h in ai[:2]} == {"ai-automation", "ai-support-tools"}
+    assert not {"attention-to-detail", "email"} & {h.id for h in ai}
+    assert search(index, "CRM")[0].id == "crm"  # "Customer relationship management (CRM)"
+    assert search(index, "LMS")[0].id == "learning"  # ahead of TalentLMS
+    assert search(index, "QA")[0].id == "quality-assurance"  # initials, ahead of MaestroQA
+    assert search(index, "EQ")[0].id == "emotional-intelligence"
+
+
+def test_short_queries_are_word_starts(index: dict[str, Any]) -> None:
+    hits = search(index, "ai")
+    assert not {"attention-to-detail", "email"} & {h.id for h in hits}
+
+
+def test_the_right_answer_is_clearly_ahead(indexes: dict[str, dict[str, Any]]) -> None:
+    if "onet" not in indexes:
+        pytest.skip("shared/onet-29.2 is not beside the repo")
+    hits = search(indexes["onet"], "custmer servce", limit=20, min_score=0)
+    assert hits[0].id == "43-4051.00"
+    cluster = [h.score for h in hits if h.id == "cluster-server-software"]
+    assert not cluster or hits[0].score - cluster[0] >= 5
+
+
+def test_a_list_searches_each_part(index: dict[str, Any], invoke_json: Any) -> None:
+    hits = search(index, "communication,empathy,zendesk", limit=2)
+    firsts = {}
+    for hit in hits:
+        firsts.setdefault(hit.part, hit.id)
+    assert firsts == {"communication": "communication", "empathy": "empathy", "zendesk": "zendesk"}
+    assert search(index, "slack\n\nzoom,", limit=1)[1].part == "zoom"
+    payload = invoke_json("search", "리더십, 공감")
+    assert {h["part"] for h in payload["hits"]} == {"리더십", "공감"}
+    assert search(index, " , \n") == []
+    assert search(index, "zendesk")[0].part is None
+
+
+def test_notes_and_purposes_are_searched_with_their_owners() -> None:
+    index = build_index(notes_dataset())
+    top = search(index, "call routing")[0]
+    assert (top.kind, top.id, top.section) == (
+        "text",
+        "team-lead.tool_purposes[call-center]",
+        "tool_purposes",
+    )
+    assert top.roles == ["team-lead"]
+    assert top.name["en"].startswith("Call routing")
+    raw = load_dataset(DATA_FILE, use_cache=False).role("team-lead")
+    call_tools = [use.tool for use in raw.tools if use.category == "call-center"]
+    assert top.to_json()["category"] == "call-center"
+    assert top.to_json()["tools"] == call_tools and call_tools
+    assert search(index, "콜 라우팅")[0].id == top.id
+    note = search(index, "shift handover")[0]
+    assert (note.id, note.section, note.roles) == (
+        "team-lead.skill_notes[communication]",
+        "skill_notes",
+        ["team-lead"],
+    )
+    assert note.to_json()["skill"] == "communication"
+    # Data without notes has no such items, and its hits say nothing of them.
+    plain = build_index(load_dataset(DATA_FILE, use_cache=False))
+    assert "skill_notes" not in " ".join(plain["item.data"])
+    assert "skill" not in search(plain, "communication")[0].to_json()
+
+
+# Queries of the labelled set that are not first today. Every other query is pinned: the
+# test fails when one that passes now stops passing. Shrink this list, never grow it.
+KNOWN_MISSES = {
+    "MS",  # held-out: SharePoint's alias "Microsoft SharePoint" first, MS Teams second
+    "CRM",  # held-out, O*NET: CRM products first, the CRM category not in the first three
+}
+
+
+def test_no_query_that_passes_today_regresses(indexes: dict[str, dict[str, Any]]) -> None:
+    regressed = [
+        (q.split, q.category, q.text)
+        for q in QUERIES
+        if q.data in indexes and q.text not in KNOWN_MISSES and not outcome(indexes[q.data], q)[0]
+    ]
+    assert not regressed

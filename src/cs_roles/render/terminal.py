@@ -377,9 +377,14 @@ def render_search(payload: Mapping[str, Any], lang: str, role_count: int) -> Ren
         else:
             item = both(hit["name"], lang)
             item.append(f"\n{hit['id']}", style="cyan")
+        matched = Text(hit["matched"])
+        if hit.get("searched_as"):  # typed in the other keyboard layout
+            matched.append(f"\nsearched as {hit['searched_as']}", style="yellow")
+        if hit.get("part"):  # one part of a comma-separated list
+            matched.append(f"\nfor {hit['part']}", style="dim")
         roles = hit["roles"]
         shown = f"all {len(roles)} roles" if len(roles) == role_count > 1 else "\n".join(roles)
-        table.add_row(hit["kind"], item, hit["matched"], f"{hit['score']:.0f}", shown)
+        table.add_row(hit["kind"], item, matched, f"{hit['score']:.0f}", shown)
     return table
 
 
