@@ -436,6 +436,7 @@ class _Searcher:
         )
         self.no_such_role = bool(role) and self.role_number is None
         self.min_score = min_score
+        self.limit = limit
         # With filters, ask rapidfuzz for everything above the cut-off and filter afterwards.
         self.pool_limit = None if (kinds or role or limit is None) else max(limit * 5, 50)
         self.kind_order = {kind: i for i, kind in enumerate(KINDS)}
@@ -455,6 +456,11 @@ class _Searcher:
             for owner, (score, shown, alt) in found.items()
             if score >= self.min_score
         ]
+        if self.limit is not None and len(chosen) > self.limit:
+            # Only the best (and those tied with the last of them) need their ids decoded
+            # to be ordered: thousands of weak hits on O*NET need not.
+            last = sorted((round(t[0], 1) for t in chosen), reverse=True)[self.limit - 1]
+            chosen = [t for t in chosen if round(t[0], 1) >= last]
         return sorted(chosen, key=lambda t: self.order(t[0], t[1]))
 
     def hits(
@@ -490,12 +496,14 @@ class _Searcher:
     def find(self, text: str) -> Found:
         """Every item the text reaches, and those its other keyboard layout reaches."""
         found: Found = {o: (s, shown, None) for o, (s, shown) in self.score(text).items()}
-        from cs_roles.keyboard import has_lone_vowel
-
         # Tried when nothing fits the query as typed, or when it holds a lone vowel (ㅡ),
         # which only a layout slip types.
         top = max((s for s, _, _ in found.values()), default=0.0)
-        slip = top < 95 or has_lone_vowel(text)
+        slip = top < 95
+        if not slip and has_hangul(text):
+            from cs_roles.keyboard import has_lone_vowel
+
+            slip = has_lone_vowel(text)
         alternative = other_layout(text) if slip else None
         if alternative and self.has_words_like(alternative):
             for owner, (score, shown) in self.score(alternative).items():
