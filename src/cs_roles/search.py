@@ -108,19 +108,19 @@ class Hit:
 Index = dict[str, list[str]]
 
 
-def acronyms_of(shown: str) -> list[tuple[str, float]]:
-    """The acronyms a name answers to, each with the score of a query for it."""
+def acronyms_of(shown: str, length: int) -> list[tuple[str, float]]:
+    """The acronyms a name (of this length without spaces) answers to, each with the score
+    of a query for it."""
     found: dict[str, float] = {}
-    squashed = len(squash(normalize(shown))) or 1
     for acronym in _DEFINED_RE.findall(shown):
         found[acronym.lower()] = ACRONYM_DEFINED
     for acronym in _CAPITALS_RE.findall(shown):
         # A word of the name: the shorter the name around it, the closer the match.
-        score = 88.0 + 10.0 * len(acronym) / squashed
+        score = 88.0 + 10.0 * len(acronym) / length
         found.setdefault(acronym.lower(), score)
-    words = _INITIAL_WORDS_RE.findall(_DEFINED_RE.sub("", shown))
+    words = [] if has_hangul(shown) else _INITIAL_WORDS_RE.findall(_DEFINED_RE.sub("", shown))
     for chosen in (words, [w for w in words if w.lower() not in _MINOR_WORDS]):
-        if 2 <= len(chosen) <= 5 and not has_hangul(shown):
+        if 2 <= len(chosen) <= 5:
             initials = "".join(w[0] for w in chosen).lower()
             found[initials] = max(found.get(initials, 0.0), ACRONYM_INITIALS)
     return list(found.items())
@@ -172,7 +172,7 @@ class _IndexBuilder:
         for word in _WORD_RE.findall(spaced):
             self.name_words.setdefault(word, set()).add(owner)
         name = len(self.columns["names.owner"]) - 1
-        for acronym, score in acronyms_of(shown):
+        for acronym, score in acronyms_of(shown, len(squashed)):
             self.acronyms.append((acronym, owner, name, score))
 
     def _add(self, pool: str, owner: int, shown: str, **forms: str) -> None:
