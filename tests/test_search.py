@@ -373,3 +373,11 @@ def test_no_query_that_passes_today_regresses(indexes: dict[str, dict[str, Any]]
         if q.data in indexes and q.text not in KNOWN_MISSES and not outcome(indexes[q.data], q)[0]
     ]
     assert not regressed
+
+
+@pytest.mark.parametrize(
+    "query", ["ㄱㄷ ㅎㄱ", "micro soft teams", "help desk", "팀리더", "Zendesk"]
+)
+def test_a_whole_name_still_scores_100(index: dict[str, Any], query: str) -> None:
+    # Weighing hits by the share of the query they explain never lowers the name itself.
+    assert search(index, query)[0].score == 100.0

@@ -603,7 +603,8 @@ class _Searcher:
                 offer(int(index["names.owner"][name]), score, index["names.shown"][name])
                 position += 1
 
-        tokens = self.tokens(spaced)
+        # Initial consonants (ㄱㄷ ㅎㄱ) are no words: nothing to look for in sentences.
+        tokens = [] if is_choseong_query(spaced) else self.tokens(spaced)
         if len(tokens) > 1:
             self.name_words(tokens, best, offer)
         self.sentences(tokens, offer)
@@ -718,6 +719,8 @@ class _Searcher:
                         scores[n] = score
                         words[owner][n] = forms[position]
         for owner, (score, shown) in list(best.items()):
+            if score >= 99.5:  # the name itself, spaced otherwise (micro soft teams)
+                continue
             scores = per_name.get(owner)
             share = sum(scores) / (100.0 * len(tokens)) if scores else 0.0
             best[owner] = (score * (0.85 + 0.15 * share), shown)
