@@ -8,7 +8,6 @@ initial consonants (ㄱㄷ ㅎㄱ) compares directly with a name's choseong.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 _SYLLABLE_FIRST, _SYLLABLE_LAST = 0xAC00, 0xD7A3
@@ -28,12 +27,13 @@ def is_hangul_syllable(ch: str) -> bool:
     return _SYLLABLE_FIRST <= ord(ch) <= _SYLLABLE_LAST
 
 
-# A syllable, a conjoining jamo, or a lone consonant (ㄱ ... ㅎ, compounds included).
-_HANGUL_RE = re.compile("[\uac00-\ud7a3\u1100-\u1112\u1161-\u1175\u11a8-\u11c2\u3131-\u314e]")
-
-
 def has_hangul(text: str) -> bool:
-    return _HANGUL_RE.search(text) is not None
+    """A syllable, a conjoining jamo or a lone consonant (ㄱ ... ㅎ, compounds included)."""
+    if text.isascii():  # most names of a large dataset: no need to look at each letter
+        return False
+    return any(
+        is_hangul_syllable(ch) or ch in _CONJOINING or ch in _COMPAT_CONSONANTS for ch in text
+    )
 
 
 def to_jamo(text: str) -> str:

@@ -54,10 +54,11 @@ _SQUASH_RE = re.compile(r"[\s\-_./·]+")
 _PARTS_RE = re.compile(r"[,\n]")
 _ACRONYM_QUERY_RE = re.compile(r"[A-Z]{2,4}")
 # Acronyms inside a name: defined in brackets, "Learning management (LMS)"; or a run of
-# capitals standing as a word, "Zoho CRM", "TalentLMS", "AI-powered".
-_DEFINED_RE = re.compile(r"\(([A-Z]{2,5})\)")
-_CAPITALS_RE = re.compile(r"(?<![A-Z])[A-Z]{2,5}(?![A-Za-z])")
-_INITIAL_WORDS_RE = re.compile(r"[A-Za-z]+")
+# capitals standing as a word, "Zoho CRM", "TalentLMS", "AI-powered". Patterns used only
+# when building the index, compiled (by re's cache) only then.
+_DEFINED = r"\(([A-Z]{2,5})\)"
+_CAPITALS = r"(?<![A-Z])[A-Z]{2,5}(?![A-Za-z])"
+_INITIAL_WORDS = r"[A-Za-z]+"
 _MINOR_WORDS = frozenset({"and", "of", "to", "for", "the", "or", "a", "an", "in", "on"})
 ACRONYM_DEFINED, ACRONYM_INITIALS = 98.0, 95.0
 
@@ -112,13 +113,13 @@ def acronyms_of(shown: str, length: int) -> list[tuple[str, float]]:
     """The acronyms a name (of this length without spaces) answers to, each with the score
     of a query for it."""
     found: dict[str, float] = {}
-    for acronym in _DEFINED_RE.findall(shown):
+    for acronym in re.findall(_DEFINED, shown):
         found[acronym.lower()] = ACRONYM_DEFINED
-    for acronym in _CAPITALS_RE.findall(shown):
+    for acronym in re.findall(_CAPITALS, shown):
         # A word of the name: the shorter the name around it, the closer the match.
         score = 88.0 + 10.0 * len(acronym) / length
         found.setdefault(acronym.lower(), score)
-    words = [] if has_hangul(shown) else _INITIAL_WORDS_RE.findall(_DEFINED_RE.sub("", shown))
+    words = [] if has_hangul(shown) else re.findall(_INITIAL_WORDS, re.sub(_DEFINED, "", shown))
     for chosen in (words, [w for w in words if w.lower() not in _MINOR_WORDS]):
         if 2 <= len(chosen) <= 5:
             initials = "".join(w[0] for w in chosen).lower()
@@ -193,15 +194,15 @@ class _IndexBuilder:
             words = sorted(found)
             self.columns[f"{pool}.forms"] = words
             self.columns[f"{pool}.owners"] = [" ".join(map(str, sorted(found[w]))) for w in words]
-        # Acronyms sorted, for a binary search; each refers to its name (names.*).
+        # One line per acronym, "acronym<TAB>score<TAB>name", sorted for a binary search;
+        # the name is a position in names.*.
         best: dict[tuple[str, int], tuple[float, int]] = {}
         for acronym, owner, name, score in self.acronyms:
             if score > best.get((acronym, owner), (0.0, 0))[0]:
                 best[(acronym, owner)] = (score, name)
-        for (acronym, _owner), (score, name) in sorted(best.items()):
-            self.columns["acro.forms"].append(acronym)
-            self.columns["acro.name"].append(str(name))
-            self.columns["acro.score"].append(f"{score:.1f}")
+        self.columns["acronyms"] = sorted(
+            f"{acronym}\t{score:.1f}\t{name}" for (acronym, _), (score, name) in best.items()
+        )
         return self.columns
 
 
@@ -218,9 +219,7 @@ _COLUMNS = (
     "cho.forms",
     "cho.owner",
     "cho.shown",
-    "acro.forms",
-    "acro.name",
-    "acro.score",
+    "acronyms",
     "texts.forms",
     "texts.owner",
     "words.forms",
@@ -575,16 +574,13 @@ class _Searcher:
 
         # Names. ratio on the space-less form: typos and spacing (팀리더 = 팀 리더).
         # partial_ratio: part of a word (desk -> Zendesk), below a whole match as WRatio
-        # weighs it. token_set_ratio: several words in another order or with extra words.
-        # (WRatio does all three at once but costs three times as much over O*NET's names.)
-        several_words = len(spaced.split()) > 1
+        # weighs it. Several words, in any order or among others, are the query words'
+        # business (name_words below), at a fraction of token_set_ratio's cost over all names.
         # An acronym is looked up below; a name a letter or two away from it (SLA, Slack) is
         # only a guess.
         scan("names", squashed, "squashed", fuzz.ratio, 0.85 if acronym else 1.0)
         if not acronym:
             scan("names", squashed, "squashed", fuzz.partial_ratio, 0.9, partial=True)
-        if several_words:
-            scan("names", spaced, "spaced", fuzz.token_set_ratio, 0.95)
         if has_hangul(squashed):
             # Hangul compared by jamo (one wrong vowel costs one jamo), or by initials.
             pool, query_form = (
@@ -595,12 +591,12 @@ class _Searcher:
             scan(pool, query_form, "forms", fuzz.ratio)
             scan(pool, query_form, "forms", fuzz.partial_ratio, 0.9, partial=True)
         if 2 <= len(squashed) <= 5 and squashed.isascii() and squashed.isalpha():
-            acronyms = index["acro.forms"]
-            position = bisect.bisect_left(acronyms, squashed)
-            while position < len(acronyms) and acronyms[position] == squashed:
-                name = int(index["acro.name"][position])
-                score = float(index["acro.score"][position])
-                offer(int(index["names.owner"][name]), score, index["names.shown"][name])
+            acronyms, key = index["acronyms"], squashed + "\t"
+            position = bisect.bisect_left(acronyms, key)
+            while position < len(acronyms) and acronyms[position].startswith(key):
+                _, score, name = acronyms[position].split("\t")
+                where = int(name)
+                offer(int(index["names.owner"][where]), float(score), index["names.shown"][where])
                 position += 1
 
         # Initial consonants (ㄱㄷ ㅎㄱ) are no words: nothing to look for in sentences.
