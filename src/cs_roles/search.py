@@ -5,17 +5,18 @@ each query is a handful of rapidfuzz `process.extract` calls that run in C. Scor
 of text:
 
 - names (short): `fuzz.ratio` on the name without spaces, which makes 팀리더 = 팀 리더 and
-  scores a typo by edit distance; `fuzz.partial_ratio` for part of a word (desk -> Zendesk)
-  and `fuzz.token_set_ratio` for reordered words, both scaled below a whole match (the parts
-  of `WRatio` that matter here, at a third of its cost over O*NET's 19,652 names). A query
-  of three letters or fewer counts as part of a name only at the start of one of its words;
+  scores a typo by edit distance; `fuzz.partial_ratio` for part of a word (desk -> Zendesk),
+  scaled below a whole match (the parts of `WRatio` that matter here, at a fraction of its
+  cost over O*NET's 19,652 names). A query of three letters or fewer counts as part of a
+  name only at the start of one of its words;
 - Hangul names: `fuzz.ratio`/`WRatio` on compatibility jamo, so one wrong vowel costs one
   jamo instead of a whole syllable; choseong queries (ㅈㄷㅅㅋ) against each name's initials;
 - acronyms: a query of two to four capital letters (CRM, QA) is looked up among the
   acronyms a name spells out ("Learning management (LMS)"), holds as a word (TalentLMS,
   Power BI) or is the initials of (Quality assurance), before any fuzzy prefix;
-- query words: each word of a query of several words against the words of every name and
-  every sentence, so a hit is weighed by how much of the query it explains;
+- query words: each word of a query of several words against the words of every name
+  (reordered words, extra words, a typo in each) and of every sentence, so a hit is
+  weighed by how much of the query it explains;
 - sentences (long): their words, deduplicated, scored with `fuzz.ratio` (a word inside a
   sentence; a plural or a Korean particle after the word counts as the word). For several
   words, the words weighted by rarity (a missing rare word costs more than a missing
