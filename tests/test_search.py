@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from typing import Any
 
 import pytest
-from conftest import DATA_FILE, Invoke
-from search_queries import QUERIES
+from conftest import DATA_FILE, ONET, REPO, Invoke
+from search_queries import QUERIES, Q
 
 from cs_roles.dataset import load_dataset
 from cs_roles.hangul import choseong, is_choseong_query, to_jamo
-from cs_roles.search import build_index, search
+from cs_roles.keyboard import hangul_to_keys, is_whole_syllables, keys_to_hangul
+from cs_roles.search import build_index, search, split_parts
 
 
 @pytest.fixture(scope="module")
@@ -19,26 +21,70 @@ def index() -> dict[str, Any]:
     return build_index(load_dataset(DATA_FILE, use_cache=False))
 
 
-def test_labelled_queries_top1_and_top3(index: dict[str, Any]) -> None:
-    assert len(QUERIES) >= 60
-    top1 = top3 = 0
-    misses = []
-    for query, kind, ident, category in QUERIES:
-        found = [(h.kind, h.id) for h in search(index, query, limit=3, min_score=0)]
-        top1 += found[:1] == [(kind, ident)]
-        top3 += (kind, ident) in found
-        if found[:1] != [(kind, ident)]:
-            misses.append((category, query, kind, ident, found))
-    n = len(QUERIES)
-    print(f"\nsearch quality: {n} queries, top-1 {top1 / n:.1%}, top-3 {top3 / n:.1%}")
-    for miss in misses:
-        print("  not first:", miss)
-    assert top1 / n >= 0.90, misses
-    assert top3 / n >= 0.98, misses
+@pytest.fixture(scope="module")
+def indexes(
+    index: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, dict[str, Any]]:
+    built = {"bundled": index}
+    if ONET.is_dir():
+        spec = importlib.util.spec_from_file_location(
+            "onet_to_yaml", REPO / "bench" / "onet_to_yaml.py"
+        )
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        text, _stats = module.convert(ONET)
+        path = tmp_path_factory.mktemp("onet") / "onet.yaml"
+        path.write_text(text, encoding="utf-8")
+        built["onet"] = build_index(load_dataset(path, use_cache=False))
+    return built
 
 
-def test_every_category_of_query_is_covered() -> None:
-    categories = {q[3] for q in QUERIES}
+def outcome(index: dict[str, Any], query: Q) -> tuple[bool, bool, list[Any]]:
+    """(first hit right, right one in the first three), for every part of the query."""
+    hits = search(index, query.text, limit=3, min_score=0)
+    wanted = query.wanted()
+    parts: dict[Any, list[tuple[str, str]]] = {}
+    for hit in hits:
+        parts.setdefault(getattr(hit, "part", None), []).append((hit.kind, hit.id))
+    if len(wanted) > 1:
+        found = [parts.get(part, []) for part in dict.fromkeys(split_parts(query.text))]
+    else:
+        found = [[(h.kind, h.id) for h in hits]]
+    if len(found) != len(wanted):
+        return False, False, found
+    top1 = all(f[:1] and f[0] in w for f, w in zip(found, wanted, strict=True))
+    top3 = all(set(f[:3]) & w for f, w in zip(found, wanted, strict=True))
+    return top1, top3, found
+
+
+def test_labelled_queries_top1_and_top3(indexes: dict[str, dict[str, Any]]) -> None:
+    assert len(QUERIES) >= 200
+    report = []
+    failures = []
+    for split in ("tune", "held"):
+        chosen = [q for q in QUERIES if q.split == split and q.data in indexes]
+        top1 = top3 = 0
+        for query in chosen:
+            first, three, found = outcome(indexes[query.data], query)
+            top1 += first
+            top3 += three
+            if not first:
+                report.append(
+                    f"  {split} not first: {query.category} {query.text!r} "
+                    f"{query.expect} -> {found}"
+                )
+        n = len(chosen)
+        line = f"{split}: {n} queries, top-1 {top1 / n:.1%}, top-3 {top3 / n:.1%}"
+        report.insert(0, line)
+        if top1 / n < 0.90 or top3 / n < 0.98:
+            failures.append(line)
+    print("\nsearch quality:\n" + "\n".join(report))
+    assert not failures, report
+
+
+def test_every_category_of_query_is_in_both_halves() -> None:
+    categories = {q.category for q in QUERIES}
     for needed in (
         "exact",
         "typo",
@@ -49,8 +95,19 @@ def test_every_category_of_query_is_covered() -> None:
         "product-ko",
         "partial",
         "sentence",
+        "layout-en",
+        "layout-ko",
+        "compound",
+        "phrase",
+        "acronym",
+        "separation",
+        "list",
+        "note",
+        "onet",
     ):
         assert needed in categories
+    for category in categories:
+        assert {q.split for q in QUERIES if q.category == category} == {"tune", "held"}
 
 
 def test_hangul_helpers() -> None:
@@ -161,3 +218,168 @@ def test_unknown_role_filter(invoke: Invoke) -> None:
     result = invoke("search", "desk", "--role", "team-laed")
     assert result.exit_code == 1
     assert "did you mean 'team-lead'" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("hangul", "keys"),
+    [
+        ("젠데스크", "wpseptmzm"),
+        ("리더십", "flejtlq"),
+        ("슬랙", "tmffor"),
+        ("님차", "slack"),
+        ("괜찮아", "rhoscksgdk"),  # compound vowel ㅙ, compound final ㄶ moving on
+        ("닭", "ekfr"),  # compound final ㄺ
+        ("값어치", "rkqtdjcl"),  # ㅄ split before a vowel
+        ("의사소통", "dmltkthxhd"),  # ㅢ
+        ("갈등 해결", "rkfemd goruf"),
+        ("빠른 쪽", "Qkfms WHr"),  # shifted keys
+    ],
+)
+def test_keyboard_layouts_both_ways(hangul: str, keys: str) -> None:
+    assert keys_to_hangul(keys) == hangul
+    assert hangul_to_keys(hangul) == keys.replace("H", "h")
+
+
+def test_keys_that_are_english_do_not_compose() -> None:
+    assert keys_to_hangul("zendesk") == "ㅋ둥ㄷ나"
+    assert not is_whole_syllables(keys_to_hangul("zendesk"))
+    assert is_whole_syllables(keys_to_hangul("wpseptmzm"))
+
+
+# -- issue #15: layout slips, compounds, phrases, acronyms, separation, lists, notes -------
+
+
+def test_a_layout_slip_finds_the_word_and_says_how(index: dict[str, Any]) -> None:
+    for typed, meant, ident in [
+        ("wpseptmzm", "젠데스크", "zendesk"),
+        ("flejtlq", "리더십", "leadership"),
+        ("님차", "slack", "slack"),
+        ("ㅋ둥ㄷ나", "zendesk", "zendesk"),
+    ]:
+        top = search(index, typed)[0]
+        assert (top.id, top.searched_as) == (ident, meant)
+        assert top.to_json()["searched_as"] == meant
+    # Typed in the right layout, nothing is searched as anything else.
+    assert all(hit.searched_as is None for hit in search(index, "slack"))
+    assert all(hit.searched_as is None for hit in search(index, "젠데스크"))
+
+
+def test_layout_slip_in_the_json_and_the_table(invoke: Invoke, invoke_json: Any) -> None:
+    top = invoke_json("search", "flejtlq")["hits"][0]
+    assert (top["id"], top["searched_as"]) == ("leadership", "리더십")
+    table = invoke("search", "flejtlq", "--limit", "1").stdout
+    assert "searched as" in table and table.count("리더십") >= 2
+
+
+def test_compounds_without_spaces(index: dict[str, Any]) -> None:
+    for query, words in [("고객만족", "고객 만족"), ("응답시간", "응답 시간")]:
+        hits = search(index, query)
+        assert hits and hits[0].kind == "text", query
+        assert words in hits[0].matched
+    assert search(index, "품질보증")[0].id == "quality-assurance"
+    assert search(index, "콜센터")[0].id == "call-center"
+    assert search(index, "helpdesk")[0].id == "help-desk"
+
+
+def test_phrases_rank_sentences_holding_most_of_the_words(index: dict[str, Any]) -> None:
+    hits = search(index, "first response time")  # "first" is in no such sentence
+    assert hits and "response time" in hits[0].matched
+    assert hits[0].score >= 70
+    hits = search(index, "customer satisfaction scores")
+    assert hits[0].id in {"coordinator.responsibilities[5]", "team-lead.responsibilities[1]"}
+    assert "satisfaction scores" in hits[0].matched
+
+
+def test_acronyms_match_whole_words_not_prefixes(index: dict[str, Any]) -> None:
+    assert search(index, "SLA") == []  # not Slack: the data has no SLA
+    ai = search(index, "AI")
+    assert {h.id for h in ai[:2]} == {"ai-automation", "ai-support-tools"}
+    assert not {"attention-to-detail", "email"} & {h.id for h in ai}
+    assert search(index, "CRM")[0].id == "crm"  # "Customer relationship management (CRM)"
+    assert search(index, "LMS")[0].id == "learning"  # ahead of TalentLMS
+    assert search(index, "QA")[0].id == "quality-assurance"  # initials, ahead of MaestroQA
+    assert search(index, "EQ")[0].id == "emotional-intelligence"
+
+
+def test_short_queries_are_word_starts(index: dict[str, Any]) -> None:
+    hits = search(index, "ai")
+    assert not {"attention-to-detail", "email"} & {h.id for h in hits}
+
+
+def test_the_right_answer_is_clearly_ahead(indexes: dict[str, dict[str, Any]]) -> None:
+    if "onet" not in indexes:
+        pytest.skip("shared/onet-29.2 is not beside the repo")
+    hits = search(indexes["onet"], "custmer servce", limit=20, min_score=0)
+    assert hits[0].id == "43-4051.00"
+    cluster = [h.score for h in hits if h.id == "cluster-server-software"]
+    assert not cluster or hits[0].score - cluster[0] >= 5
+
+
+def test_a_list_searches_each_part(index: dict[str, Any], invoke_json: Any) -> None:
+    hits = search(index, "communication,empathy,zendesk", limit=2)
+    firsts = {}
+    for hit in hits:
+        firsts.setdefault(hit.part, hit.id)
+    assert firsts == {"communication": "communication", "empathy": "empathy", "zendesk": "zendesk"}
+    assert search(index, "slack\n\nzoom,", limit=1)[1].part == "zoom"
+    payload = invoke_json("search", "리더십, 공감")
+    assert {h["part"] for h in payload["hits"]} == {"리더십", "공감"}
+    assert search(index, " , \n") == []
+    assert search(index, "zendesk")[0].part is None
+
+
+def test_notes_and_purposes_are_searched_with_their_owners(
+    index: dict[str, Any], raw: dict[str, Any]
+) -> None:
+    """The curated data's notes and purposes are found, each hit naming what it belongs to."""
+    top = search(index, "call routing")[0]
+    assert (top.kind, top.id, top.section) == (
+        "text",
+        "team-lead.tool_purposes[call-center]",
+        "tool_purposes",
+    )
+    assert top.roles == ["team-lead"]
+    group = next(g for g in raw["roles"]["team-lead"]["tools"] if g["category"] == "call-center")
+    assert top.name == {"en": group["purpose"]["en"], "ko": group["purpose"]["ko"]}
+    assert top.to_json()["category"] == "call-center"
+    assert top.to_json()["tools"] == group["tools"]
+    assert search(index, "콜 라우팅")[0].id == top.id
+    note = search(index, "critical thinking and creativity")[0]
+    assert (note.id, note.section, note.roles) == (
+        "coordinator.skill_notes[problem-solving]",
+        "skill_notes",
+        ["coordinator"],
+    )
+    assert note.to_json()["skill"] == "problem-solving"
+    # Data without notes has no such items, and its hits say nothing of them.
+    plain = build_index(load_dataset(REPO / "tests" / "fixtures" / "v1_full.yaml", use_cache=False))
+    assert "skill_notes" not in " ".join(plain["item.data"])
+    assert "skill" not in search(plain, "communication")[0].to_json()
+
+
+# Queries of the labelled set that are not first today. Every other query is pinned: the
+# test fails when one that passes now stops passing. Shrink this list, never grow it.
+KNOWN_MISSES = {
+    "MS",  # held-out: SharePoint's alias "Microsoft SharePoint" first, MS Teams second
+    "CRM",  # held-out, O*NET: CRM products first, the CRM category not in the first three
+    # Since the v2 data (#12) reworded these texts, not from a scoring change:
+    "정기교육",  # held-out: '정기적으로 … 교육' no longer stands as '정기 교육'; not in the top 3
+    "QA processes",  # tune: 'quality assurance processes' ranks 4th behind other 'processes'
+}
+
+
+def test_no_query_that_passes_today_regresses(indexes: dict[str, dict[str, Any]]) -> None:
+    regressed = [
+        (q.split, q.category, q.text)
+        for q in QUERIES
+        if q.data in indexes and q.text not in KNOWN_MISSES and not outcome(indexes[q.data], q)[0]
+    ]
+    assert not regressed
+
+
+@pytest.mark.parametrize(
+    "query", ["ㄱㄷ ㅎㄱ", "micro soft teams", "help desk", "팀리더", "Zendesk"]
+)
+def test_a_whole_name_still_scores_100(index: dict[str, Any], query: str) -> None:
+    # Weighing hits by the share of the query they explain never lowers the name itself.
+    assert search(index, query)[0].score == 100.0

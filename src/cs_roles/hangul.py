@@ -28,6 +28,9 @@ def is_hangul_syllable(ch: str) -> bool:
 
 
 def has_hangul(text: str) -> bool:
+    """A syllable, a conjoining jamo or a lone consonant (ㄱ ... ㅎ, compounds included)."""
+    if text.isascii():  # most names of a large dataset: no need to look at each letter
+        return False
     return any(
         is_hangul_syllable(ch) or ch in _CONJOINING or ch in _COMPAT_CONSONANTS for ch in text
     )

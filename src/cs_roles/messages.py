@@ -198,6 +198,7 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "matrix.title": {"en": "{dimension} × roles", "ko": "{dimension} × 역할"},
     "search.all_roles": {"en": "all {count} roles", "ko": "전체 역할 {count}개"},
     "search.searched_as": {"en": "searched as {query}", "ko": "{query}(으)로 검색함"},
+    "search.for_part": {"en": "for {part}", "ko": "{part} 검색 결과"},
     # -- validate ---------------------------------------------------------------------------
     "validate.summary": {
         "en": "format version {version}: {errors|error}, {warnings|warning}",

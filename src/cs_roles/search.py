@@ -5,20 +5,35 @@ each query is a handful of rapidfuzz `process.extract` calls that run in C. Scor
 of text:
 
 - names (short): `fuzz.ratio` on the name without spaces, which makes 팀리더 = 팀 리더 and
-  scores a typo by edit distance; `fuzz.partial_ratio` for part of a word (desk -> Zendesk)
-  and `fuzz.token_set_ratio` for reordered words, both scaled below a whole match (the parts
-  of `WRatio` that matter here, at a third of its cost over O*NET's 19,652 names);
+  scores a typo by edit distance; `fuzz.partial_ratio` for part of a word (desk -> Zendesk),
+  scaled below a whole match (the parts of `WRatio` that matter here, at a fraction of its
+  cost over O*NET's 19,652 names). A query of three letters or fewer counts as part of a
+  name only at the start of one of its words;
 - Hangul names: `fuzz.ratio`/`WRatio` on compatibility jamo, so one wrong vowel costs one
   jamo instead of a whole syllable; choseong queries (ㅈㄷㅅㅋ) against each name's initials;
+- acronyms: a query of two to four capital letters (CRM, QA) is looked up among the
+  acronyms a name spells out ("Learning management (LMS)"), holds as a word (TalentLMS,
+  Power BI) or is the initials of (Quality assurance), before any fuzzy prefix;
+- query words: each word of a query of several words against the words of every name
+  (reordered words, extra words, a typo in each) and of every sentence, so a hit is
+  weighed by how much of the query it explains;
 - sentences (long): their words, deduplicated, scored with `fuzz.ratio` (a word inside a
-  sentence), and for multi-word queries `fuzz.partial_ratio` on the sentences whose words
-  matched. A sentence hit is weighted below a name hit, so a name beats a word inside a
-  long sentence.
+  sentence; a plural or a Korean particle after the word counts as the word). For several
+  words, the words weighted by rarity (a missing rare word costs more than a missing
+  "customer") and the whole phrase by `fuzz.partial_ratio`, on the sentences whose words
+  matched. A Korean compound typed without its space (고객만족) is split into words the data
+  has (고객 만족). A sentence hit is weighted below a name hit.
+
+A query typed in the wrong keyboard layout (wpseptmzm, 님차) is also tried as typed in the
+other one (젠데스크, slack), and a hit found that way says so. A comma- or newline-separated
+query is a list: each part is searched and the hits merged, each naming its part.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -27,13 +42,27 @@ from typing import Any
 
 from cs_roles.dataset import Dataset
 from cs_roles.hangul import choseong, has_hangul, is_choseong_query, to_jamo
+from cs_roles.model import Role
 
 KINDS = ("role", "skill", "tool", "category", "area", "text")
 TEXT_SECTIONS = ("summary", "responsibilities", "career_path", "growth", "best_practices")
+NOTE_SECTIONS = ("skill_notes", "tool_purposes")
 TEXT_WEIGHT = 0.8  # a word inside a sentence counts less than (part of) a name
-INDEX_VERSION = 2
+PHRASE_CANDIDATES = 100  # sentences the whole phrase is compared with, best covered first
+LAYOUT_WEIGHT = 0.97  # a hit found through the other keyboard layout, below a direct one
+INDEX_VERSION = 3
 _WORD_RE = re.compile(r"\w+")
 _SQUASH_RE = re.compile(r"[\s\-_./·]+")
+_PARTS_RE = re.compile(r"[,\n]")
+_ACRONYM_QUERY_RE = re.compile(r"[A-Z]{2,4}")
+# Acronyms inside a name: defined in brackets, "Learning management (LMS)"; or a run of
+# capitals standing as a word, "Zoho CRM", "TalentLMS", "AI-powered". Patterns used only
+# when building the index, compiled (by re's cache) only then.
+_DEFINED = r"\(([A-Z]{2,5})\)"
+_CAPITALS = r"(?<![A-Z])[A-Z]{2,5}(?![A-Za-z])"
+_INITIAL_WORDS = r"[A-Za-z]+"
+_MINOR_WORDS = frozenset({"and", "of", "to", "for", "the", "or", "a", "an", "in", "on"})
+ACRONYM_DEFINED, ACRONYM_INITIALS = 98.0, 95.0
 
 
 def normalize(text: str) -> str:
@@ -45,6 +74,12 @@ def squash(text: str) -> str:
     return _SQUASH_RE.sub("", text)
 
 
+def split_parts(query: str) -> list[str]:
+    """The parts of a comma- or newline-separated query (fullwidth commas too), non-empty."""
+    text = unicodedata.normalize("NFKC", query)
+    return [part.strip() for part in _PARTS_RE.split(text) if part.strip()]
+
+
 @dataclass(frozen=True)
 class Hit:
     kind: str
@@ -54,6 +89,9 @@ class Hit:
     score: float
     roles: list[str]
     section: str | None = None
+    searched_as: str | None = None  # the query in the other keyboard layout that found it
+    part: str | None = None  # the part of a list query that found it
+    about: dict[str, Any] | None = None  # a note's skill, a purpose's category and tools
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -64,10 +102,31 @@ class Hit:
             "score": self.score,
             "roles": self.roles,
             "section": self.section,
+            "searched_as": self.searched_as,
+            "part": self.part,
+            **(self.about or {}),
         }
 
 
 Index = dict[str, list[str]]
+
+
+def acronyms_of(shown: str, length: int) -> list[tuple[str, float]]:
+    """The acronyms a name (of this length without spaces) answers to, each with the score
+    of a query for it."""
+    found: dict[str, float] = {}
+    for acronym in re.findall(_DEFINED, shown):
+        found[acronym.lower()] = ACRONYM_DEFINED
+    for acronym in re.findall(_CAPITALS, shown):
+        # A word of the name: the shorter the name around it, the closer the match.
+        score = 88.0 + 10.0 * len(acronym) / length
+        found.setdefault(acronym.lower(), score)
+    words = [] if has_hangul(shown) else re.findall(_INITIAL_WORDS, re.sub(_DEFINED, "", shown))
+    for chosen in (words, [w for w in words if w.lower() not in _MINOR_WORDS]):
+        if 2 <= len(chosen) <= 5:
+            initials = "".join(w[0] for w in chosen).lower()
+            found[initials] = max(found.get(initials, 0.0), ACRONYM_INITIALS)
+    return list(found.items())
 
 
 class _IndexBuilder:
@@ -81,6 +140,8 @@ class _IndexBuilder:
         self.columns: Index = {key: [] for key in _COLUMNS}
         self.columns["role_ids"] = list(role_ids)
         self.words: dict[str, set[int]] = {}
+        self.name_words: dict[str, set[int]] = {}
+        self.acronyms: list[tuple[str, int, int, float]] = []
 
     def item(
         self,
@@ -90,10 +151,13 @@ class _IndexBuilder:
         roles: Iterable[str],
         section: str | None = None,
         position: int | None = None,
+        about: dict[str, Any] | None = None,
     ) -> int:
         numbers = " ".join(map(str, sorted({self.role_number[r] for r in roles})))
         self.columns["item.kind"].append(kind)
         details = [ident, name, numbers, section, position]
+        if about:
+            details.append(about)
         self.columns["item.data"].append(json.dumps(details, ensure_ascii=False))
         return len(self.columns["item.kind"]) - 1
 
@@ -108,6 +172,11 @@ class _IndexBuilder:
             self._add("jamo", owner, shown, forms=to_jamo(squashed))
             initials = "".join(ch for ch in choseong(squashed) if has_hangul(ch))
             self._add("cho", owner, shown, forms=initials)
+        for word in _WORD_RE.findall(spaced):
+            self.name_words.setdefault(word, set()).add(owner)
+        name = len(self.columns["names.owner"]) - 1
+        for acronym, score in acronyms_of(shown, len(squashed)):
+            self.acronyms.append((acronym, owner, name, score))
 
     def _add(self, pool: str, owner: int, shown: str, **forms: str) -> None:
         for key, value in forms.items():
@@ -123,9 +192,19 @@ class _IndexBuilder:
             self.words.setdefault(word, set()).add(owner)
 
     def result(self) -> Index:
-        words = sorted(self.words)
-        self.columns["words.forms"] = words
-        self.columns["words.owners"] = [" ".join(map(str, sorted(self.words[w]))) for w in words]
+        for pool, found in (("words", self.words), ("nwords", self.name_words)):
+            words = sorted(found)
+            self.columns[f"{pool}.forms"] = words
+            self.columns[f"{pool}.owners"] = [" ".join(map(str, sorted(found[w]))) for w in words]
+        # One line per acronym, "acronym<TAB>score<TAB>name", sorted for a binary search;
+        # the name is a position in names.*.
+        best: dict[tuple[str, int], tuple[float, int]] = {}
+        for acronym, owner, name, score in self.acronyms:
+            if score > best.get((acronym, owner), (0.0, 0))[0]:
+                best[(acronym, owner)] = (score, name)
+        self.columns["acronyms"] = sorted(
+            f"{acronym}\t{score:.1f}\t{name}" for (acronym, _), (score, name) in best.items()
+        )
         return self.columns
 
 
@@ -142,11 +221,19 @@ _COLUMNS = (
     "cho.forms",
     "cho.owner",
     "cho.shown",
+    "acronyms",
     "texts.forms",
     "texts.owner",
     "words.forms",
     "words.owners",
+    "nwords.forms",
+    "nwords.owners",
 )
+
+
+def _notes_of(dataset: Dataset, role: Role) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A role's skill notes and tool purposes (empty for data that has none)."""
+    return dict(role.skill_notes), dict(role.tool_purposes)
 
 
 def build_index(dataset: Dataset) -> Index:
@@ -195,6 +282,23 @@ def build_index(dataset: Dataset) -> Index:
                 )
                 for text in texts:
                     builder.add_text(index, text)
+        notes, purposes = _notes_of(dataset, role)
+        for skill, note in notes.items():
+            ident = f"{role.id}.skill_notes[{skill}]"
+            index = builder.item(
+                "text", ident, dict(note), [role.id], "skill_notes", None, {"skill": skill}
+            )
+            for text in note.values():
+                builder.add_text(index, text)
+        for category, purpose in purposes.items():
+            ident = f"{role.id}.tool_purposes[{category}]"
+            tools = [use.tool for use in role.tools if use.category == category]
+            about = {"category": category, "tools": list(dict.fromkeys(tools))}
+            index = builder.item(
+                "text", ident, dict(purpose), [role.id], "tool_purposes", None, about
+            )
+            for text in purpose.values():
+                builder.add_text(index, text)
     return builder.result()
 
 
@@ -216,6 +320,28 @@ def load_index(dataset: Dataset, use_cache: bool) -> Index:
 _INDEXED_ONLY = ("item.kind", "item.data", "texts.forms", "words.owners")
 
 
+def is_acronym_query(query: str) -> bool:
+    """Two to four capital letters (CRM, QA, KPI): looked up as an acronym, not a prefix."""
+    return _ACRONYM_QUERY_RE.fullmatch(unicodedata.normalize("NFKC", query).strip()) is not None
+
+
+def other_layout(query: str) -> str | None:
+    """The query as typed in the other keyboard layout, when it looks like a layout slip:
+    Hangul typed as QWERTY keys, or Latin keys that type whole Hangul syllables."""
+    from cs_roles.keyboard import hangul_to_keys, is_whole_syllables, keys_to_hangul
+
+    text = " ".join(unicodedata.normalize("NFKC", query).split())
+    if not text or is_acronym_query(text):
+        return None
+    if has_hangul(text):
+        keys = hangul_to_keys(text)
+        return keys if keys.isascii() and keys != text else None
+    if text.isascii() and any(ch.isalpha() for ch in text):
+        hangul = keys_to_hangul(text)
+        return hangul if is_whole_syllables(hangul) else None
+    return None
+
+
 def search(
     index: Index,
     query: str,
@@ -228,149 +354,420 @@ def search(
 ) -> list[Hit]:
     """Hits for a query, best first, one per item.
 
-    text_of(role id, section, position) supplies a sentence's text for the hits returned
-    (the index refers to sentences rather than holding them).
+    A comma- or newline-separated query is a list: each part is searched on its own (up to
+    `limit` hits each) and the hits merged, each naming its part. text_of(role id, section,
+    position) supplies a sentence's text for the hits returned (the index refers to
+    sentences rather than holding them).
     """
-    from rapidfuzz import fuzz, process
-
-    spaced = normalize(query)
-    squashed = squash(spaced)
-    if not squashed:
+    parts = split_parts(query)
+    if not parts:
         return []
-    kinds_of = index["item.kind"]
-    details_of = index["item.data"]
-    details: dict[int, list[Any]] = {}
+    searcher = _Searcher(index, kinds, role, min_score, limit)
+    if searcher.no_such_role:
+        return []
+    if len(parts) == 1:
+        return searcher.hits(searcher.ranked(searcher.find(parts[0]))[:limit], None, text_of)
+    merged: dict[int, tuple[float, int, str, str | None, str]] = {}
+    for part in dict.fromkeys(parts):
+        for score, owner, shown, searched_as in searcher.ranked(searcher.find(part))[:limit]:
+            if owner not in merged or score > merged[owner][0]:
+                merged[owner] = (score, owner, shown, searched_as, part)
+    chosen = sorted(merged.values(), key=lambda t: searcher.order(t[0], t[1]))
+    hits: list[Hit] = []
+    for score, owner, shown, searched_as, part in chosen:
+        hits.extend(searcher.hits([(score, owner, shown, searched_as)], part, text_of))
+    return hits
 
-    def item(owner: int) -> list[Any]:
-        found = details.get(owner)
+
+Found = dict[int, tuple[float, str, str | None]]  # item -> (score, text matched, searched as)
+
+
+class _Searcher:
+    """One search: the index, the filters, and the item details decoded so far."""
+
+    def __init__(
+        self,
+        index: Index,
+        kinds: Iterable[str] | None,
+        role: str | None,
+        min_score: float,
+        limit: int | None,
+    ) -> None:
+        self.index = index
+        self.kinds_of = index["item.kind"]
+        self.details: dict[int, list[Any]] = {}
+        self.role_ids: list[str] = index["role_ids"]
+        self.wanted = set(kinds) if kinds else None
+        self.role_number = (
+            str(self.role_ids.index(role)) if role and role in self.role_ids else None
+        )
+        self.no_such_role = bool(role) and self.role_number is None
+        self.min_score = min_score
+        self.limit = limit
+        # With filters, ask rapidfuzz for everything above the cut-off and filter afterwards.
+        self.pool_limit = None if (kinds or role or limit is None) else max(limit * 5, 50)
+        self.kind_order = {kind: i for i, kind in enumerate(KINDS)}
+
+    def item(self, owner: int) -> list[Any]:
+        found = self.details.get(owner)
         if found is None:
-            found = details[owner] = json.loads(details_of[owner])
+            found = self.details[owner] = json.loads(self.index["item.data"][owner])
         return found
 
-    role_ids: list[str] = index["role_ids"]
-    wanted = set(kinds) if kinds else None
-    role_number = str(role_ids.index(role)) if role and role in role_ids else None
-    if role and role_number is None:
-        return []
-    best: dict[int, tuple[float, str]] = {}
-    # With filters, ask rapidfuzz for everything above the cut-off and filter afterwards.
-    pool_limit = None if (wanted or role or limit is None) else max(limit * 5, 50)
+    def order(self, score: float, owner: int) -> tuple[float, int, str]:
+        return (-round(score, 1), self.kind_order[self.kinds_of[owner]], self.item(owner)[0])
 
-    def offer(owner: int, score: float, shown: str) -> None:
-        if wanted and kinds_of[owner] not in wanted:
-            return
-        if role_number is not None and role_number not in item(owner)[2].split():
-            return
-        if score > best.get(owner, (-1.0, ""))[0]:
-            best[owner] = (score, shown)
+    def ranked(self, found: Found) -> list[tuple[float, int, str, str | None]]:
+        chosen = [
+            (score, owner, shown, alt)
+            for owner, (score, shown, alt) in found.items()
+            if score >= self.min_score
+        ]
+        if self.limit is not None and len(chosen) > self.limit:
+            # Only the best (and those tied with the last of them) need their ids decoded
+            # to be ordered: thousands of weak hits on O*NET need not.
+            last = sorted((round(t[0], 1) for t in chosen), reverse=True)[self.limit - 1]
+            chosen = [t for t in chosen if round(t[0], 1) >= last]
+        return sorted(chosen, key=lambda t: self.order(t[0], t[1]))
 
-    def scan(
-        pool: str,
-        query_form: str,
-        form: str,
-        scorer: Any,
-        weight: float = 1.0,
-        partial: bool = False,
-    ) -> None:
-        forms, owners, shown = (
-            index[f"{pool}.{form}"],
-            index[f"{pool}.owner"],
-            index[f"{pool}.shown"],
-        )
-        # Scores are only ever scaled down, so a hit needs a raw score of min_score / weight:
-        # cutting there lets rapidfuzz skip most strings early.
-        cutoff = min(100.0, min_score / weight)
-        longer = 1.5 * len(query_form)
-        for _form, score, position in process.extract(
-            query_form,
-            forms,
-            scorer=scorer,
-            limit=None if partial else pool_limit,
-            score_cutoff=cutoff,
-        ):
-            # A partial match counts when the name holds the query (desk in zendesk), as in
-            # WRatio, not when a one-letter name (R, C) happens to sit inside the query.
-            if partial and len(forms[position]) < longer:
-                continue
-            offer(int(owners[position]), score * weight, shown[position])
+    def hits(
+        self,
+        ranked: Iterable[tuple[float, int, str, str | None]],
+        part: str | None,
+        text_of: Callable[[str, str, int | None], dict[str, str]] | None,
+    ) -> list[Hit]:
+        hits = []
+        for score, owner, shown, searched_as in ranked:
+            kind = self.kinds_of[owner]
+            ident, name, numbers, section, position, *rest = self.item(owner)
+            roles = sorted(self.role_ids[int(n)] for n in numbers.split())
+            if name is None:
+                name = text_of(roles[0], section, position) if text_of else {}
+            about = rest[0] if rest else None
+            hits.append(
+                Hit(
+                    kind,
+                    ident,
+                    name,
+                    shown,
+                    round(score, 1),
+                    roles,
+                    section,
+                    searched_as,
+                    part,
+                    about,
+                )
+            )
+        return hits
 
-    # Names. ratio on the space-less form: typos and spacing (팀리더 = 팀 리더). partial_ratio:
-    # part of a word (desk -> Zendesk), below a whole match as WRatio weighs it.
-    # token_set_ratio: several words in another order or with extra words around them.
-    # (WRatio does all three at once but costs three times as much over O*NET's names.)
-    several_words = len(spaced.split()) > 1
-    scan("names", squashed, "squashed", fuzz.ratio)
-    scan("names", squashed, "squashed", fuzz.partial_ratio, 0.9, partial=True)
-    if several_words:
-        scan("names", spaced, "spaced", fuzz.token_set_ratio, 0.95)
-    if has_hangul(squashed):
-        # Hangul compared by jamo (one wrong vowel costs one jamo), or by initials.
-        pool, query_form = (
-            ("cho", choseong(squashed))
-            if is_choseong_query(spaced)
-            else ("jamo", to_jamo(squashed))
-        )
-        scan(pool, query_form, "forms", fuzz.ratio)
-        scan(pool, query_form, "forms", fuzz.partial_ratio, 0.9, partial=True)
+    def find(self, text: str) -> Found:
+        """Every item the text reaches, and those its other keyboard layout reaches."""
+        found: Found = {o: (s, shown, None) for o, (s, shown) in self.score(text).items()}
+        # Tried when nothing fits the query as typed, or when it holds a lone vowel (ㅡ),
+        # which only a layout slip types.
+        top = max((s for s, _, _ in found.values()), default=0.0)
+        slip = top < 95
+        if not slip and has_hangul(text):
+            from cs_roles.keyboard import has_lone_vowel
 
-    # Sentences: each query word against the words of every sentence; a sentence scores the
-    # mean over the query's words (one word of two found scores half), below a name.
-    tokens = [t for t in _WORD_RE.findall(spaced) if len(t) >= 2]
-    per_text: dict[int, list[float]] = {}
-    matched_word: dict[int, str] = {}
-    word_owners = index["words.owners"]
-    needed = min_score / TEXT_WEIGHT  # the mean a sentence needs
-    if needed > 100:  # no sentence can reach --min-score
+            slip = has_lone_vowel(text)
+        alternative = other_layout(text) if slip else None
+        if alternative and self.has_words_like(alternative):
+            for owner, (score, shown) in self.score(alternative).items():
+                score *= LAYOUT_WEIGHT
+                if score > found.get(owner, (-1.0, "", None))[0]:
+                    found[owner] = (score, shown, alternative)
+        return found
+
+    def score(self, text: str) -> dict[int, tuple[float, str]]:
+        """Every item the text reaches, with its score."""
+        from rapidfuzz import fuzz, process
+
+        index = self.index
+        spaced = normalize(text)
+        squashed = squash(spaced)
+        if not squashed:
+            return {}
+        best: dict[int, tuple[float, str]] = {}
+        wanted, role_number, min_score = self.wanted, self.role_number, self.min_score
+        kinds_of, pool_limit = self.kinds_of, self.pool_limit
+
+        def offer(owner: int, score: float, shown: str) -> None:
+            if wanted and kinds_of[owner] not in wanted:
+                return
+            if role_number is not None and role_number not in self.item(owner)[2].split():
+                return
+            if score > best.get(owner, (-1.0, ""))[0]:
+                best[owner] = (score, shown)
+
+        acronym = is_acronym_query(text)
+        short = squashed.isascii() and len(squashed) <= 3
+
+        def scan(
+            pool: str,
+            query_form: str,
+            form: str,
+            scorer: Any,
+            weight: float = 1.0,
+            partial: bool = False,
+        ) -> None:
+            forms, owners, shown = (
+                index[f"{pool}.{form}"],
+                index[f"{pool}.owner"],
+                index[f"{pool}.shown"],
+            )
+            # Scores are only ever scaled down, so a hit needs a raw score of
+            # min_score / weight: cutting there lets rapidfuzz skip most strings early.
+            cutoff = min(100.0, min_score / weight)
+            longer = 1.5 * len(query_form)
+            spaced_forms = index["names.spaced"] if short and pool == "names" else None
+            for _form, score, position in process.extract(
+                query_form,
+                forms,
+                scorer=scorer,
+                limit=None if partial else pool_limit,
+                score_cutoff=cutoff,
+            ):
+                # A partial match counts when the name holds the query (desk in zendesk),
+                # as in WRatio, not when a one-letter name (R, C) sits inside the query;
+                # and for a query of three letters, only at the start of a word (ai in
+                # "AI and automation", not in "detail").
+                if partial and len(forms[position]) < longer:
+                    continue
+                if partial and spaced_forms is not None:
+                    words = _WORD_RE.findall(spaced_forms[position])
+                    if not any(word.startswith(query_form) for word in words):
+                        continue
+                offer(int(owners[position]), score * weight, shown[position])
+
+        # Names. ratio on the space-less form: typos and spacing (팀리더 = 팀 리더).
+        # partial_ratio: part of a word (desk -> Zendesk), below a whole match as WRatio
+        # weighs it. Several words, in any order or among others, are the query words'
+        # business (name_words below), at a fraction of token_set_ratio's cost over all names.
+        # An acronym is looked up below; a name a letter or two away from it (SLA, Slack) is
+        # only a guess.
+        scan("names", squashed, "squashed", fuzz.ratio, 0.85 if acronym else 1.0)
+        if not acronym:
+            scan("names", squashed, "squashed", fuzz.partial_ratio, 0.9, partial=True)
+        if has_hangul(squashed):
+            # Hangul compared by jamo (one wrong vowel costs one jamo), or by initials.
+            pool, query_form = (
+                ("cho", choseong(squashed))
+                if is_choseong_query(spaced)
+                else ("jamo", to_jamo(squashed))
+            )
+            scan(pool, query_form, "forms", fuzz.ratio)
+            scan(pool, query_form, "forms", fuzz.partial_ratio, 0.9, partial=True)
+        if 2 <= len(squashed) <= 5 and squashed.isascii() and squashed.isalpha():
+            acronyms, key = index["acronyms"], squashed + "\t"
+            position = bisect.bisect_left(acronyms, key)
+            while position < len(acronyms) and acronyms[position].startswith(key):
+                _, score, name = acronyms[position].split("\t")
+                where = int(name)
+                offer(int(index["names.owner"][where]), float(score), index["names.shown"][where])
+                position += 1
+
+        # Initial consonants (ㄱㄷ ㅎㄱ) are no words: nothing to look for in sentences.
+        tokens = [] if is_choseong_query(spaced) else self.tokens(spaced)
+        if len(tokens) > 1:
+            self.name_words(tokens, best, offer)
+        self.sentences(tokens, offer)
+        return best
+
+    def has_words_like(self, text: str) -> bool:
+        """Whether the data has a word like one of the text's: a slip types whole words, so
+        a query in the other layout that resembles nothing is not worth a search."""
+        from rapidfuzz import fuzz, process
+
+        for token in self.tokens(normalize(text)):
+            if self.is_word(token):
+                return True
+            for pool in ("nwords.forms", "words.forms"):
+                if process.extractOne(token, self.index[pool], scorer=fuzz.ratio, score_cutoff=75):
+                    return True
+        return False
+
+    def tokens(self, spaced: str) -> list[str]:
+        """The query's words (two letters or more, or a Hangul syllable), with a compound
+        the data only has with a space (고객만족, worklife) split into its words."""
         tokens = []
-    word_cutoff = max(0.0, needed * len(tokens) - 100.0 * (len(tokens) - 1))
-    for n, token in enumerate(tokens):
-        for word, score, position in process.extract(
-            token,
-            index["words.forms"],
-            scorer=fuzz.ratio,
-            limit=pool_limit,
-            score_cutoff=word_cutoff,
-        ):
-            for owner in map(int, word_owners[position].split()):
-                scores = per_text.get(owner)
-                if scores is None:
-                    scores = per_text[owner] = [0.0] * len(tokens)
-                    matched_word[owner] = word
-                if score > scores[n]:
-                    scores[n] = score
-    for owner, scores in per_text.items():
-        offer(owner, sum(scores) / len(scores) * TEXT_WEIGHT, matched_word[owner])
-    if len(tokens) > 1 and per_text:
+        for token in _WORD_RE.findall(spaced):
+            if len(token) >= 2 or has_hangul(token):
+                tokens.extend(self.split_compound(token, 2))
+        return tokens
+
+    def split_compound(self, token: str, depth: int) -> list[str]:
+        hangul = has_hangul(token)
+        shortest = 1 if hangul else 3
+        if depth == 0 or len(token) < 2 * shortest or self.is_word(token):
+            return [token]
+        if not hangul and (not token.isascii() or len(token) < 6):
+            return [token]
+        splits = [
+            (min(i, len(token) - i), i)
+            for i in range(shortest, len(token) - shortest + 1)
+            if self.is_word(token[:i]) and self.is_word(token[i:], compound_tail=True)
+        ]
+        if not splits:
+            # Three words (표준운영절차): the first a word, the rest a compound again.
+            for i in range(len(token) - shortest, shortest - 1, -1):
+                if self.is_word(token[:i]):
+                    rest = self.split_compound(token[i:], depth - 1)
+                    if len(rest) > 1:
+                        return [token[:i], *rest]
+            return [token]
+        _, cut = max(splits)
+        return [token[:cut], token[cut:]]
+
+    def is_word(self, token: str, compound_tail: bool = False) -> bool:
+        """The token is a word of a sentence or name, or one with a particle or plural after
+        it (만족 in 만족을, kpi in kpis)."""
+        for pool in ("words.forms", "nwords.forms"):
+            forms = self.index[pool]
+            position = bisect.bisect_left(forms, token)
+            if position < len(forms) and forms[position] == token:
+                return True
+            if (
+                has_hangul(token)
+                and position < len(forms)
+                and forms[position].startswith(token)
+                and len(forms[position]) - len(token) <= 2
+            ):
+                return True
+        return False
+
+    def matches(self, pool: str, token: str, cutoff: float) -> list[tuple[int, float]]:
+        """The words of a pool that match a query word: by edit distance, or the word with a
+        plural or a Korean particle after it."""
+        from rapidfuzz import fuzz, process
+
+        forms = self.index[f"{pool}.forms"]
+        found = {
+            position: score
+            for _word, score, position in process.extract(
+                token, forms, scorer=fuzz.ratio, limit=self.pool_limit, score_cutoff=cutoff
+            )
+        }
+        hangul = has_hangul(token)
+        if hangul or len(token) >= 3:
+            position = bisect.bisect_left(forms, token)
+            end = min(len(forms), position + 200)
+            while position < end and forms[position].startswith(token):
+                rest = forms[position][len(token) :]
+                if (hangul and 0 < len(rest) <= 2) or rest in ("s", "es"):
+                    found[position] = max(found.get(position, 0.0), 96.0)
+                position += 1
+        return list(found.items())
+
+    def name_words(
+        self,
+        tokens: list[str],
+        best: dict[int, tuple[float, str]],
+        offer: Callable[[int, float, str], None],
+    ) -> None:
+        """Names holding the query's words: scored by the share of the query they explain,
+        and every name hit weighed by it, so 'custmer servce' puts Customer Service
+        Representatives ahead of Cluster server software."""
+        owners_of = self.index["nwords.owners"]
+        forms = self.index["nwords.forms"]
+        per_name: dict[int, list[float]] = {}
+        words: dict[int, list[str]] = {}
+        for n, token in enumerate(tokens):
+            for position, score in self.matches("nwords", token, 70.0):
+                for owner in map(int, owners_of[position].split()):
+                    scores = per_name.get(owner)
+                    if scores is None:
+                        scores = per_name[owner] = [0.0] * len(tokens)
+                        words[owner] = [""] * len(tokens)
+                    if score > scores[n]:
+                        scores[n] = score
+                        words[owner][n] = forms[position]
+        for owner, (score, shown) in list(best.items()):
+            if score >= 99.5:  # the name itself, spaced otherwise (micro soft teams)
+                continue
+            scores = per_name.get(owner)
+            share = sum(scores) / (100.0 * len(tokens)) if scores else 0.0
+            best[owner] = (score * (0.85 + 0.15 * share), shown)
+        for owner, scores in per_name.items():
+            mean = sum(scores) / len(scores)
+            if mean * 0.95 >= self.min_score:
+                offer(owner, mean * 0.95, " ".join(w for w in words[owner] if w))
+
+    def sentences(self, tokens: list[str], offer: Callable[[int, float, str], None]) -> None:
+        """Each query word against the words of every sentence. One word: the word's score,
+        below a name. Several: the words weighted by how rare they are in the sentences, and
+        the whole phrase, so a sentence with most of the query ranks high and a missing word
+        lowers the score rather than killing the hit."""
+        from rapidfuzz import fuzz
+
+        if not tokens:
+            return
+        single = len(tokens) == 1
+        if single:
+            cutoff = self.min_score / TEXT_WEIGHT
+        else:
+            cutoff = 70.0
+            if self.min_score > 90.0:  # a whole phrase scores 90: nothing can reach it
+                return
+        if cutoff > 100:
+            return
+        index = self.index
+        word_owners, word_forms = index["words.owners"], index["words.forms"]
+        # Per query word, the best score of each sentence (items kept as strings: only
+        # the few shown are ever turned into numbers).
+        per_token: list[dict[str, float]] = []
+        matched_word: dict[str, str] = {}
+        for token in tokens:
+            scores: dict[str, float] = {}
+            for position, score in self.matches("words", token, cutoff):
+                for owner in word_owners[position].split():
+                    if score > scores.get(owner, -1.0):
+                        scores[owner] = score
+                        if single or owner not in matched_word:
+                            matched_word[owner] = word_forms[position]
+            per_token.append(scores)
+        if single:
+            for owner, score in per_token[0].items():
+                offer(int(owner), score * TEXT_WEIGHT, matched_word[owner])
+            return
+        # Rarer words weigh more (inverse document frequency); a word found nowhere weighs
+        # as much as the others on average.
+        total = len(index["texts.owner"]) or 1
+        weights = [math.log(1 + total / len(scores)) if scores else 0.0 for scores in per_token]
+        known = [w for w in weights if w]
+        weights = [w or (sum(known) / len(known) if known else 1.0) for w in weights]
+        weight_sum = sum(weights)
+        cover: dict[str, float] = {}
+        for weight, scores in zip(weights, per_token, strict=True):
+            for owner, score in scores.items():
+                cover[owner] = cover.get(owner, 0.0) + weight * score
         # The whole phrase, but only in sentences whose words matched: partial_ratio over
         # every sentence of a large dataset would cost more than the rest of the search.
-        candidates = set(sorted(per_text, key=lambda o: -sum(per_text[o]))[:500])
+        phrase_query = " ".join(tokens)
+        candidates = set(sorted(cover, key=cover.__getitem__, reverse=True)[:PHRASE_CANDIDATES])
         text_forms, text_owners = index["texts.forms"], index["texts.owner"]
-        chosen = [i for i, owner in enumerate(text_owners) if int(owner) in candidates]
-        forms = [text_forms[i] for i in chosen]
-        for _form, score, position in process.extract(
-            spaced, forms, scorer=fuzz.partial_ratio, limit=pool_limit, score_cutoff=needed
-        ):
-            form = forms[position]
-            where = fuzz.partial_ratio_alignment(spaced, form)
-            snippet = form[where.dest_start : where.dest_end] if where else spaced
-            offer(int(text_owners[chosen[position]]), score * TEXT_WEIGHT, snippet)
+        chosen = [i for i, owner in enumerate(text_owners) if owner in candidates]
+        phrase: dict[str, tuple[float, str]] = {}
+        for i in chosen:
+            form = text_forms[i]
+            where = fuzz.partial_ratio_alignment(phrase_query, form)
+            if where is None:
+                continue
+            owner = text_owners[i]
+            if where.score > phrase.get(owner, (-1.0, ""))[0]:
+                phrase[owner] = (where.score, _whole_words(form, where.dest_start, where.dest_end))
+        for owner in candidates:
+            score, snippet = phrase.get(owner, (0.0, matched_word[owner]))
+            offer(int(owner), 45.0 + 0.3 * cover[owner] / weight_sum + 0.15 * score, snippet)
 
-    order = {kind: i for i, kind in enumerate(KINDS)}
-    ranked = sorted(
-        ((score, owner, shown) for owner, (score, shown) in best.items() if score >= min_score),
-        key=lambda t: (-round(t[0], 1), order[kinds_of[t[1]]], item(t[1])[0]),
-    )
-    if limit is not None:
-        ranked = ranked[:limit]
-    hits = []
-    for score, owner, shown in ranked:
-        kind = kinds_of[owner]
-        ident, name, numbers, section, position = item(owner)
-        roles = sorted(role_ids[int(n)] for n in numbers.split())
-        if name is None:
-            name = text_of(roles[0], section, position) if text_of else {}
-        hits.append(Hit(kind, ident, name, shown, round(score, 1), roles, section))
-    return hits
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """text[start:end] widened to the words it cuts, without the punctuation around them."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end].strip(" ,.;:()")
 
 
 def text_lookup(dataset: Dataset) -> Callable[[str, str, int | None], dict[str, str]]:

@@ -80,8 +80,6 @@ def _table(**options: Any) -> Table:
 def _column(table: Table, header: str, values: Iterable[str], **options: Any) -> None:
     """A column that never ellipsizes, at least as wide as its longest word."""
     minimum = max(longest_word(values), cell_len(header))
-    if "ratio" in options:  # Rich gives a ratio column at least its `width`, not its min_width
-        options["width"] = minimum
     table.add_column(header, overflow="fold", min_width=minimum, **options)
 
 
@@ -294,7 +292,7 @@ def _side_by_side(title: str, columns: Sequence[tuple[str, list[str]]]) -> Rende
     if fits(minimums, width()):
         table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
         for (header, _), minimum in zip(columns, minimums, strict=True):
-            table.add_column(header, ratio=1, overflow="fold", min_width=minimum, width=minimum)
+            table.add_column(header, overflow="fold", min_width=minimum)
         table.add_row(*("\n".join(names) or "–" for _, names in columns))
         return table
     blocks = [Text(title, style="bold")]
@@ -326,7 +324,7 @@ def _contrasts(
     if fits(minimums, width()):
         table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
         for header, minimum in zip(headers, minimums, strict=True):
-            table.add_column(header, ratio=1, overflow="fold", min_width=minimum, width=minimum)
+            table.add_column(header, overflow="fold", min_width=minimum)
         for row in rows:
             table.add_row(*row)
         return table
@@ -425,12 +423,8 @@ def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> Rende
         table = _table(title=title, title_justify="left", expand=True, show_lines=True)
         table.add_column(headers[0], overflow="fold", min_width=minimums[0])
         table.add_column(headers[1], justify="right", no_wrap=True)
-        table.add_column(
-            headers[2], ratio=3, overflow="fold", min_width=minimums[2], width=minimums[2]
-        )
-        table.add_column(
-            headers[3], ratio=3, overflow="fold", min_width=minimums[3], width=minimums[3]
-        )
+        table.add_column(headers[2], overflow="fold", min_width=minimums[2])
+        table.add_column(headers[3], overflow="fold", min_width=minimums[3])
         for role_id, role_title, score, shared, missing in rows:
             cell = Text(role_id, style="cyan") + Text("\n" + role_title, style="dim")
             table.add_row(cell, score, shared, missing)
@@ -453,8 +447,10 @@ def render_search(payload: Mapping[str, Any], lang: str) -> RenderableType:
         item = both(hit["name"], lang) if hit["kind"] != "text" else Text(pick(hit["name"], lang))
         item.append(f"\n{hit['id']}", style="cyan" if hit["kind"] != "text" else "dim")
         matched = hit["matched"]
-        if hit.get("searched_as"):
+        if hit.get("searched_as"):  # typed in the other keyboard layout
             matched += "\n" + text("search.searched_as", lang, query=hit["searched_as"])
+        if hit.get("part"):  # one part of a comma-separated list
+            matched += "\n" + text("search.for_part", lang, part=hit["part"])
         roles = hit["roles"]
         if len(roles) == role_count > 1:
             shown = text("search.all_roles", lang, count=len(roles))
@@ -474,16 +470,10 @@ def render_search(payload: Mapping[str, Any], lang: str) -> RenderableType:
     if fits(minimums, width()):
         table = _table(expand=True)
         table.add_column(headers[0], style="dim", overflow="fold", min_width=minimums[0])
-        table.add_column(
-            headers[1], ratio=3, overflow="fold", min_width=minimums[1], width=minimums[1]
-        )
-        table.add_column(
-            headers[2], ratio=2, overflow="fold", min_width=minimums[2], width=minimums[2]
-        )
+        table.add_column(headers[1], overflow="fold", min_width=minimums[1])
+        table.add_column(headers[2], overflow="fold", min_width=minimums[2])
         table.add_column(headers[3], justify="right", no_wrap=True)
-        table.add_column(
-            headers[4], ratio=2, overflow="fold", min_width=minimums[4], width=minimums[4]
-        )
+        table.add_column(headers[4], overflow="fold", min_width=minimums[4])
         for row in rows:
             table.add_row(*row)
         return table
