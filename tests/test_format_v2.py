@@ -363,3 +363,17 @@ def test_minified_json_dataset_with_many_keys_on_one_line_loads(
     assert data["roles"]["role-7"]["tools"] == [{"tool": "tool-7", "category": "crm"}]
     shown = invoke("show", "role-1999", "--json", "--data", str(path))
     assert json.loads(shown.stdout)["title"] == roles["role-1999"]["title"]
+
+
+def test_a_responsibility_written_as_a_bare_localized_text_loads(tmp_path: Path) -> None:
+    text = {"en": "Coach the team.", "ko": "팀을 코칭한다."}
+    document = {"schema_version": 2, "roles": {"a": {"title": "A", "responsibilities": [text]}}}
+    path = write_dataset(tmp_path, json.dumps(document, ensure_ascii=False))
+    [responsibility] = normalized_of(path)["roles"]["a"]["responsibilities"]
+    assert responsibility == {"text": text, "areas": [], "title": None}
+
+
+def test_a_raw_next_line_character_is_refused(tmp_path: Path) -> None:
+    # YAML 1.1 reads U+0085 as a line break, JSON as a character: neither reading is safe.
+    found = problems_of(tmp_path, ROLE_HEAD.replace("title: A", 'title: "A\x85B"'))
+    assert found == [": the file contains the control character U+0085 (write it as \\x85)"]

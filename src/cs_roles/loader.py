@@ -126,6 +126,12 @@ def _compose(data: bytes, filename: str) -> yaml.Node:
             [Problem(filename, line, column, "", "file is not valid UTF-8 (save it as UTF-8)")],
         ) from None
     text = text.removeprefix("\ufeff")
+    nel = text.find("\x85")  # a line break to YAML 1.1, a character to JSON: refused
+    if nel >= 0:
+        line = text.count("\n", 0, nel) + 1
+        column = nel - (text.rfind("\n", 0, nel) + 1) + 1
+        message = "the file contains the control character U+0085 (write it as \\x85)"
+        raise InvalidDataset(filename, [Problem(filename, line, column, "", message)])
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
@@ -368,6 +374,7 @@ class _Walker:
         if spec.shorthand is not None and (
             not isinstance(node, yaml.MappingNode) or _is_bare_text(node, spec)
         ):
+            self.seen.discard(id(node))  # walked again as the value of the shorthand's key
             node = _shorthand(node, spec.shorthand)
         if not isinstance(node, yaml.MappingNode):
             self.error(node, path, f"must be a mapping of keys to values, not a {_node_kind(node)}")
