@@ -377,3 +377,30 @@ def test_a_raw_next_line_character_is_refused(tmp_path: Path) -> None:
     # YAML 1.1 reads U+0085 as a line break, JSON as a character: neither reading is safe.
     found = problems_of(tmp_path, ROLE_HEAD.replace("title: A", 'title: "A\x85B"'))
     assert found == [": the file contains the control character U+0085 (write it as \\x85)"]
+
+
+@pytest.mark.parametrize("path", [DATA_FILE, V1_FILE, FIXTURES / "minimal.yaml"])
+def test_json_read_with_json_loads_normalizes_as_the_yaml_way(path: Path) -> None:
+    from cs_roles.loader import check_dataset, parse_json
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for role in raw["roles"].values():
+        source = role.get("source") or {}
+        if isinstance(source.get("published"), datetime.date):
+            source["published"] = source["published"].isoformat()
+    for indent in (None, 2):
+        text = json.dumps(raw, ensure_ascii=False, indent=indent).encode()
+        fast = parse_json(text)
+        assert fast is not None
+        version, slow, problems = check_dataset(text, "x.json")
+        assert problems == [] and version == raw["schema_version"]
+        assert fast == slow == normalized_of(path)
+
+
+def test_json_with_a_problem_goes_the_yaml_way_and_is_located(tmp_path: Path) -> None:
+    from cs_roles.loader import parse_json
+
+    text = '{"schema_version": 2,\n "roles": {"a": {"title": "A", "title": "B"}}}'
+    assert parse_json(text.encode()) is None  # json.loads alone would keep "B"
+    found = problems_of(tmp_path, text)
+    assert found == ["roles.a.title: duplicate key (first defined on line 2)"]

@@ -63,6 +63,9 @@ _SCALAR_KINDS = {_INT: "a number", _FLOAT: "a number", _BOOL: "true or false"}
 
 def parse_dataset(data: bytes, filename: str) -> tuple[Normalized, list[Problem]]:
     """Validate and normalize a dataset; raises InvalidDataset when it has errors."""
+    fast = parse_json(data)
+    if fast is not None:
+        return fast, []
     _version, normalized, problems = check_dataset(data, filename)
     if any(p.severity == "error" for p in problems):
         raise InvalidDataset(filename, problems)
@@ -497,6 +500,203 @@ class _Walker:
                                 f"a name must mean one {word}",
                             )
                         )
+
+
+# -- JSON, read fast -----------------------------------------------------------------------
+
+# What JSON reads one way and YAML (1.1, as libyaml reads it) another, or not at all: raw
+# line and paragraph separators (line breaks to YAML), a BOM or a non-character inside the
+# text, surrogate escapes (JSON pairs them, libyaml refuses them), tabs outside strings.
+_JSON_DOUBTS = (
+    b"\t",
+    b"\xe2\x80\xa8",
+    b"\xe2\x80\xa9",
+    b"\xef\xbb\xbf",
+    b"\xef\xbf\xbe",
+    b"\xef\xbf\xbf",
+)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_JSON_KEY = re.compile(rb'(?<!\\)"[ \n\r]*:')  # the end of a key (keys hold no backslash)
+
+
+class _Doubt(Exception):
+    """The fast reading cannot vouch for this document: read it as YAML, with positions."""
+
+
+def parse_json(data: bytes) -> Normalized | None:
+    """The normalized form of a dataset written as JSON, read with `json.loads`, or None.
+
+    None unless the file is JSON, reads the same as JSON and as YAML, and is valid without
+    a single warning: then, and only then, the node walker would return the very same
+    data. Everything else (errors, warnings, anything unusual) goes the YAML way, which
+    locates each problem by line and column."""
+    if not data[:64].lstrip().startswith(b"{") or any(d in data for d in _JSON_DOUBTS):
+        return None
+    if b"\\u" in data and _SURROGATE_ESCAPE.search(data):
+        return None
+    import json
+
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        document = json.loads(data)
+        walker = _PlainWalker()
+        normalized = walker.walk(document)
+        # json.loads keeps the last of two equal keys: count the keys written in the text.
+        if walker.keys != len(_JSON_KEY.findall(data)):
+            return None
+    except (ValueError, RecursionError, _Doubt):
+        return None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return normalized
+
+
+class _PlainWalker:
+    """The node walker's rules over plain JSON values, for documents without a problem:
+    the first doubt raises _Doubt. Builds the same normalized form."""
+
+    def __init__(self) -> None:
+        self.refs: list[tuple[str, str]] = []
+        self.scopes: list[set[tuple[str, str]]] = []
+        self.keys = 0  # keys of every mapping in the document
+
+    def walk(self, document: Any) -> Normalized:
+        if type(document) is not dict:
+            raise _Doubt
+        version = document.get("schema_version")
+        if type(version) is not int or version not in VERSIONS:
+            raise _Doubt
+        data: Normalized = self.value(document, DATASETS[version])
+        normalize = _normalize_v1 if version == 1 else _normalize_v2
+        data["roles"] = {ident: normalize(role) for ident, role in data["roles"].items()}
+        used: dict[str, set[str]] = {section: set() for section in REFERENCE_SECTIONS}
+        for section, ident in self.refs:
+            used[section].add(ident)
+        for section in REFERENCE_SECTIONS:
+            defined = data[section]
+            if defined and (used[section] - defined.keys() or defined.keys() - used[section]):
+                raise _Doubt  # an unknown reference (an error) or an unused definition (a warning)
+        for section in ("roles", "skills", "tools"):
+            owner: dict[str, str] = {}
+            for ident, entry in data[section].items():
+                for name in names_of(ident, entry):
+                    if owner.setdefault(name, ident) != ident:
+                        raise _Doubt
+        return data
+
+    def value(self, value: Any, spec: Spec) -> Any:
+        kind = spec.kind
+        if kind == "string":
+            return self.string(value, spec)
+        if kind == "text":
+            if type(value) is dict:
+                if not value:
+                    raise _Doubt
+                self.keys += len(value)
+                out = {}
+                for lang, text in value.items():
+                    if lang not in LANGUAGES:
+                        raise _Doubt
+                    out[lang] = self.text(text)
+                return out
+            return {"en": self.text(value)}
+        if kind == "object":
+            return self.object(value, spec)
+        if kind == "list":
+            if value is None:
+                return []
+            if type(value) is not list:
+                raise _Doubt
+            assert spec.items is not None
+            items = spec.items
+            return [self.value(item, items) for item in value]
+        if kind == "map":
+            if value is None:
+                return {}
+            if type(value) is not dict:
+                raise _Doubt
+            self.keys += len(value)
+            assert spec.items is not None
+            items = spec.items
+            out = {}
+            for key, item in value.items():
+                # libyaml reads a key of more than 1,024 characters as no key at all
+                if len(key) > 1000 or not SLUG_RE.match(key):
+                    raise _Doubt
+                out[key] = self.value(item, items)
+            return out
+        if kind == "int":
+            if type(value) is not int:
+                raise _Doubt
+            return value
+        if kind == "date":
+            if type(value) is not str or not DATE_RE.match(value):
+                raise _Doubt
+            return value
+        raise AssertionError(kind)
+
+    def text(self, value: Any) -> str:
+        if type(value) is not str or CONTROL_RE.search(value):
+            raise _Doubt
+        text = value.strip()
+        if not text:
+            raise _Doubt
+        return text
+
+    def string(self, value: Any, spec: Spec) -> str:
+        text = self.text(value)
+        if spec.ref:
+            if not SLUG_RE.match(value):
+                raise _Doubt
+            self.refs.append((spec.ref, text))
+        elif spec.pattern is not None:
+            if not spec.pattern.match(value):
+                raise _Doubt
+        elif spec.choices and value not in spec.choices:
+            raise _Doubt
+        if spec.unique and self.scopes:
+            scope = self.scopes[-1]
+            key = (spec.unique, text)
+            if key in scope:
+                raise _Doubt
+            scope.add(key)
+        return text
+
+    def object(self, value: Any, spec: Spec) -> dict[str, Any]:
+        fields = spec.fields
+        if spec.shorthand is not None and (
+            type(value) is not dict or _is_bare_plain_text(value, spec)
+        ):
+            value = {spec.shorthand: value}  # not a key of the text: not counted
+        elif type(value) is not dict:
+            raise _Doubt
+        else:
+            self.keys += len(value)
+            for key in value:
+                if key not in fields:
+                    raise _Doubt
+        if spec.scope:
+            self.scopes.append(set())
+        out: dict[str, Any] = {}
+        for key, field_spec in fields.items():
+            if key in value:
+                out[key] = self.value(value[key], field_spec)
+            elif field_spec.required:
+                raise _Doubt
+            else:
+                out[key] = field_spec.default()
+        if spec.scope:
+            self.scopes.pop()
+        return out
+
+
+def _is_bare_plain_text(value: dict[str, Any], spec: Spec) -> bool:
+    assert spec.shorthand is not None
+    if spec.fields[spec.shorthand].kind != "text":
+        return False
+    return bool(value) and all(k not in spec.fields and k in LANGUAGES for k in value)
 
 
 # -- one normalized form for every version ------------------------------------------------
