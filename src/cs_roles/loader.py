@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 from typing import Any
 
@@ -516,7 +516,7 @@ _JSON_DOUBTS = (
     b"\xef\xbf\xbf",
 )
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
-_JSON_KEY = re.compile(rb'(?<!\\)"[ \n\r]*:')  # the end of a key (keys hold no backslash)
+_LOOSE_KEY = re.compile(rb'"[ \n\r]+:')  # space between a key and its colon: not counted
 
 
 class _Doubt(Exception):
@@ -540,10 +540,11 @@ def parse_json(data: bytes) -> Normalized | None:
     gc.disable()
     try:
         document = json.loads(data)
-        walker = _PlainWalker()
+        walker = _PlainWalker(controls=_JSON_CONTROLS.search(data) is not None)
         normalized = walker.walk(document)
-        # json.loads keeps the last of two equal keys: count the keys written in the text.
-        if walker.keys != len(_JSON_KEY.findall(data)):
+        # json.loads keeps the last of two equal keys: count the keys written in the text
+        # (a key's closing quote and its colon; keys hold no backslash, values no raw quote).
+        if _LOOSE_KEY.search(data) or walker.keys[0] != data.count(b'":') - data.count(b'\\":'):
             return None
     except (ValueError, RecursionError, _Doubt):
         return None
@@ -555,12 +556,18 @@ def parse_json(data: bytes) -> Normalized | None:
 
 class _PlainWalker:
     """The node walker's rules over plain JSON values, for documents without a problem:
-    the first doubt raises _Doubt. Builds the same normalized form."""
+    the first doubt raises _Doubt. Builds the same normalized form.
 
-    def __init__(self) -> None:
-        self.refs: list[tuple[str, str]] = []
+    Each definition is compiled once into a reader function (a walk over a million values
+    is mostly call overhead). Ids referred to are checked once each, after the walk."""
+
+    def __init__(self, controls: bool) -> None:
+        self.controls = controls  # whether any string could hold a control character
+        self.refs: dict[str, list[str]] = {section: [] for section in REFERENCE_SECTIONS}
         self.scopes: list[set[tuple[str, str]]] = []
-        self.keys = 0  # keys of every mapping in the document
+        self.keys = [0]  # keys of every mapping in the document
+        self.readers: dict[int, Callable[[Any], Any]] = {}
+        self.string = self._plain_string()
 
     def walk(self, document: Any) -> Normalized:
         if type(document) is not dict:
@@ -568,15 +575,15 @@ class _PlainWalker:
         version = document.get("schema_version")
         if type(version) is not int or version not in VERSIONS:
             raise _Doubt
-        data: Normalized = self.value(document, DATASETS[version])
+        data: Normalized = self.reader(DATASETS[version])(document)
         normalize = _normalize_v1 if version == 1 else _normalize_v2
         data["roles"] = {ident: normalize(role) for ident, role in data["roles"].items()}
-        used: dict[str, set[str]] = {section: set() for section in REFERENCE_SECTIONS}
-        for section, ident in self.refs:
-            used[section].add(ident)
         for section in REFERENCE_SECTIONS:
+            used = set(self.refs[section])
+            if not all(SLUG_RE.match(ident) for ident in used):
+                raise _Doubt
             defined = data[section]
-            if defined and (used[section] - defined.keys() or defined.keys() - used[section]):
+            if defined and used != defined.keys():
                 raise _Doubt  # an unknown reference (an error) or an unused definition (a warning)
         for section in ("roles", "skills", "tools"):
             owner: dict[str, str] = {}
@@ -586,117 +593,161 @@ class _PlainWalker:
                         raise _Doubt
         return data
 
-    def value(self, value: Any, spec: Spec) -> Any:
-        kind = spec.kind
-        if kind == "string":
-            return self.string(value, spec)
-        if kind == "text":
+    def reader(self, spec: Spec) -> Callable[[Any], Any]:
+        read = self.readers.get(id(spec))
+        if read is None:
+            read = self.readers[id(spec)] = getattr(self, "_" + spec.kind)(spec)
+        return read
+
+    def _plain_string(self) -> Callable[[Any], str]:
+        controls = self.controls
+
+        def string(value: Any) -> str:
+            if type(value) is not str or (controls and CONTROL_RE.search(value)):
+                raise _Doubt
+            text = value.strip()
+            if not text:
+                raise _Doubt
+            return text
+
+        return string
+
+    def _text(self, spec: Spec) -> Callable[[Any], Any]:
+        string, keys = self.string, self.keys
+
+        def read(value: Any) -> dict[str, str]:
             if type(value) is dict:
-                if not value:
+                if not value or not value.keys() <= _LANGUAGE_SET:
                     raise _Doubt
-                self.keys += len(value)
-                out = {}
-                for lang, text in value.items():
-                    if lang not in LANGUAGES:
+                keys[0] += len(value)
+                return {lang: string(text) for lang, text in value.items()}
+            return {"en": string(value)}
+
+        return read
+
+    def _string(self, spec: Spec) -> Callable[[Any], Any]:
+        string = self.string
+        scopes = self.scopes
+        unique = spec.unique
+        if spec.ref:
+            refs = self.refs[spec.ref]
+
+            def ref(value: Any) -> str:
+                if type(value) is not str:
+                    raise _Doubt
+                refs.append(value)  # a slug or a doubt, once the walk is over
+                if unique:
+                    scope = scopes[-1]
+                    key = (unique, value)
+                    if key in scope:
                         raise _Doubt
-                    out[lang] = self.text(text)
-                return out
-            return {"en": self.text(value)}
-        if kind == "object":
-            return self.object(value, spec)
-        if kind == "list":
+                    scope.add(key)
+                return value
+
+            return ref
+        pattern, choices = spec.pattern, spec.choices
+
+        def read(value: Any) -> str:
+            text = string(value)
+            if (pattern is not None and not pattern.match(value)) or (
+                choices and value not in choices
+            ):
+                raise _Doubt
+            return text
+
+        return read
+
+    def _int(self, spec: Spec) -> Callable[[Any], Any]:
+        def read(value: Any) -> int:
+            if type(value) is not int:
+                raise _Doubt
+            return value
+
+        return read
+
+    def _date(self, spec: Spec) -> Callable[[Any], Any]:
+        def read(value: Any) -> str:
+            if type(value) is not str or not DATE_RE.match(value):
+                raise _Doubt
+            return value
+
+        return read
+
+    def _list(self, spec: Spec) -> Callable[[Any], Any]:
+        assert spec.items is not None
+        item = self.reader(spec.items)
+
+        def read(value: Any) -> list[Any]:
             if value is None:
                 return []
             if type(value) is not list:
                 raise _Doubt
-            assert spec.items is not None
-            items = spec.items
-            return [self.value(item, items) for item in value]
-        if kind == "map":
+            return [item(x) for x in value]
+
+        return read
+
+    def _map(self, spec: Spec) -> Callable[[Any], Any]:
+        assert spec.items is not None
+        item = self.reader(spec.items)
+        keys = self.keys
+
+        def read(value: Any) -> dict[str, Any]:
             if value is None:
                 return {}
             if type(value) is not dict:
                 raise _Doubt
-            self.keys += len(value)
-            assert spec.items is not None
-            items = spec.items
-            out = {}
-            for key, item in value.items():
+            keys[0] += len(value)
+            for key in value:
                 # libyaml reads a key of more than 1,024 characters as no key at all
                 if len(key) > 1000 or not SLUG_RE.match(key):
                     raise _Doubt
-                out[key] = self.value(item, items)
-            return out
-        if kind == "int":
-            if type(value) is not int:
-                raise _Doubt
-            return value
-        if kind == "date":
-            if type(value) is not str or not DATE_RE.match(value):
-                raise _Doubt
-            return value
-        raise AssertionError(kind)
+            return {key: item(x) for key, x in value.items()}
 
-    def text(self, value: Any) -> str:
-        if type(value) is not str or CONTROL_RE.search(value):
-            raise _Doubt
-        text = value.strip()
-        if not text:
-            raise _Doubt
-        return text
+        return read
 
-    def string(self, value: Any, spec: Spec) -> str:
-        text = self.text(value)
-        if spec.ref:
-            if not SLUG_RE.match(value):
-                raise _Doubt
-            self.refs.append((spec.ref, text))
-        elif spec.pattern is not None:
-            if not spec.pattern.match(value):
-                raise _Doubt
-        elif spec.choices and value not in spec.choices:
-            raise _Doubt
-        if spec.unique and self.scopes:
-            scope = self.scopes[-1]
-            key = (spec.unique, text)
-            if key in scope:
-                raise _Doubt
-            scope.add(key)
-        return text
-
-    def object(self, value: Any, spec: Spec) -> dict[str, Any]:
+    def _object(self, spec: Spec) -> Callable[[Any], Any]:
         fields = spec.fields
-        if spec.shorthand is not None and (
-            type(value) is not dict or _is_bare_plain_text(value, spec)
-        ):
-            value = {spec.shorthand: value}  # not a key of the text: not counted
-        elif type(value) is not dict:
-            raise _Doubt
-        else:
-            self.keys += len(value)
-            for key in value:
-                if key not in fields:
+        names = fields.keys()
+        shorthand = spec.shorthand
+        bare_text = shorthand is not None and fields[shorthand].kind == "text"
+        scope, scopes, keys = spec.scope, self.scopes, self.keys
+        plan = [(key, self.reader(f), f) for key, f in fields.items()]
+
+        if shorthand is not None:
+            short_read = self.reader(fields[shorthand])
+            in_order = [(key, key == shorthand, f.default) for key, f in fields.items()]
+
+        def read(value: Any) -> dict[str, Any]:
+            if type(value) is not dict or (bare_text and value and value.keys() <= _LANGUAGE_SET):
+                if shorthand is None:
                     raise _Doubt
-        if spec.scope:
-            self.scopes.append(set())
-        out: dict[str, Any] = {}
-        for key, field_spec in fields.items():
-            if key in value:
-                out[key] = self.value(value[key], field_spec)
-            elif field_spec.required:
-                raise _Doubt
+                # a shorthand: the other fields take their defaults (no scope in one value)
+                given = short_read(value)
+                return {key: given if short else default() for key, short, default in in_order}
             else:
-                out[key] = field_spec.default()
-        if spec.scope:
-            self.scopes.pop()
-        return out
+                if not value.keys() <= names:
+                    raise _Doubt
+                keys[0] += len(value)
+            if scope:
+                scopes.append(set())
+            out: dict[str, Any] = {}
+            for key, field_read, field_spec in plan:
+                if key in value:
+                    out[key] = field_read(value[key])
+                elif field_spec.required:
+                    raise _Doubt
+                else:
+                    out[key] = field_spec.default()
+            if scope:
+                scopes.pop()
+            return out
+
+        return read
 
 
-def _is_bare_plain_text(value: dict[str, Any], spec: Spec) -> bool:
-    assert spec.shorthand is not None
-    if spec.fields[spec.shorthand].kind != "text":
-        return False
-    return bool(value) and all(k not in spec.fields and k in LANGUAGES for k in value)
+_LANGUAGE_SET = frozenset(LANGUAGES)
+# A control character in a JSON string is written raw (C1, DEL) or as an escape.
+_JSON_CONTROLS = re.compile(rb"\\(?:[bfr]|u00[01189][0-9a-fA-F]|u007[fF])|\x7f|\xc2[\x80-\x9f]")
 
 
 # -- one normalized form for every version ------------------------------------------------
