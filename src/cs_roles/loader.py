@@ -542,6 +542,7 @@ def parse_json(data: bytes) -> Normalized | None:
         document = json.loads(data)
         walker = _PlainWalker(controls=_JSON_CONTROLS.search(data) is not None)
         normalized = walker.walk(document)
+        del document  # the normalized copy shares its strings; the rest can go now
         # json.loads keeps the last of two equal keys: count the keys written in the text
         # (a key's closing quote and its colon; keys hold no backslash, values no raw quote).
         if _LOOSE_KEY.search(data) or walker.keys[0] != data.count(b'":') - data.count(b'\\":'):
