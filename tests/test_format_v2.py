@@ -404,3 +404,15 @@ def test_json_with_a_problem_goes_the_yaml_way_and_is_located(tmp_path: Path) ->
     assert parse_json(text.encode()) is None  # json.loads alone would keep "B"
     found = problems_of(tmp_path, text)
     assert found == ["roles.a.title: duplicate key (first defined on line 2)"]
+
+
+def test_nesting_bound_counts_block_levels_not_colons_in_flow_or_quotes() -> None:
+    from cs_roles.loader import MAX_LEVELS, nesting_bound
+
+    pairs = ",".join(f'"k{i}": "a: b - c ? d"' for i in range(MAX_LEVELS * 2))
+    assert nesting_bound(("{" + pairs + "}").encode()) <= 3
+    assert nesting_bound(b"key: 'x: y: z - - -'\n") <= 3
+    deep_block = b"a:\n  b: " + b"- " * MAX_LEVELS + b"x\n"
+    assert nesting_bound(deep_block) > MAX_LEVELS
+    deep_flow = b"a: " + b"[" * MAX_LEVELS + b"]" * MAX_LEVELS
+    assert nesting_bound(deep_flow) > MAX_LEVELS
