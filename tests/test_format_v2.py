@@ -432,3 +432,56 @@ def test_minified_json_dataset_with_many_keys_on_one_line_loads(
     assert data["roles"]["role-7"]["tools"] == [{"tool": "tool-7", "category": "crm"}]
     shown = invoke("show", "role-1999", "--json", "--data", str(path))
     assert json.loads(shown.stdout)["title"] == roles["role-1999"]["title"]
+
+
+def test_a_responsibility_written_as_a_bare_localized_text_loads(tmp_path: Path) -> None:
+    text = {"en": "Coach the team.", "ko": "팀을 코칭한다."}
+    document = {"schema_version": 2, "roles": {"a": {"title": "A", "responsibilities": [text]}}}
+    path = write_dataset(tmp_path, json.dumps(document, ensure_ascii=False))
+    [responsibility] = normalized_of(path)["roles"]["a"]["responsibilities"]
+    assert responsibility == {"text": text, "areas": [], "title": None}
+
+
+def test_a_raw_next_line_character_is_refused(tmp_path: Path) -> None:
+    # YAML 1.1 reads U+0085 as a line break, JSON as a character: neither reading is safe.
+    found = problems_of(tmp_path, ROLE_HEAD.replace("title: A", 'title: "A\x85B"'))
+    assert found == [": the file contains the control character U+0085 (write it as \\x85)"]
+
+
+@pytest.mark.parametrize("path", [DATA_FILE, V1_FILE, FIXTURES / "minimal.yaml"])
+def test_json_read_with_json_loads_normalizes_as_the_yaml_way(path: Path) -> None:
+    from cs_roles.loader import check_dataset, parse_json
+
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for role in raw["roles"].values():
+        source = role.get("source") or {}
+        if isinstance(source.get("published"), datetime.date):
+            source["published"] = source["published"].isoformat()
+    for indent in (None, 2):
+        text = json.dumps(raw, ensure_ascii=False, indent=indent).encode()
+        fast = parse_json(text)
+        assert fast is not None
+        version, slow, problems = check_dataset(text, "x.json")
+        assert problems == [] and version == raw["schema_version"]
+        assert fast == slow == normalized_of(path)
+
+
+def test_json_with_a_problem_goes_the_yaml_way_and_is_located(tmp_path: Path) -> None:
+    from cs_roles.loader import parse_json
+
+    text = '{"schema_version": 2,\n "roles": {"a": {"title": "A", "title": "B"}}}'
+    assert parse_json(text.encode()) is None  # json.loads alone would keep "B"
+    found = problems_of(tmp_path, text)
+    assert found == ["roles.a.title: duplicate key (first defined on line 2)"]
+
+
+def test_nesting_bound_counts_block_levels_not_colons_in_flow_or_quotes() -> None:
+    from cs_roles.loader import MAX_LEVELS, nesting_bound
+
+    pairs = ",".join(f'"k{i}": "a: b - c ? d"' for i in range(MAX_LEVELS * 2))
+    assert nesting_bound(("{" + pairs + "}").encode()) <= 3
+    assert nesting_bound(b"key: 'x: y: z - - -'\n") <= 3
+    deep_block = b"a:\n  b: " + b"- " * MAX_LEVELS + b"x\n"
+    assert nesting_bound(deep_block) > MAX_LEVELS
+    deep_flow = b"a: " + b"[" * MAX_LEVELS + b"]" * MAX_LEVELS
+    assert nesting_bound(deep_flow) > MAX_LEVELS

@@ -283,6 +283,7 @@ def json_schema() -> dict[str, Any]:
             "description": "A string with something in it besides spaces, and no control "
             "characters.",
             "type": "string",
+            "minLength": 1,
             "pattern": rf"^(?!\s*(?![\s\S]))[^{CONTROL_CLASS}]*(?![\s\S])",
         },
         "slug": {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import accumulate
 from typing import Any
 
@@ -63,6 +63,9 @@ _SCALAR_KINDS = {_INT: "a number", _FLOAT: "a number", _BOOL: "true or false"}
 
 def parse_dataset(data: bytes, filename: str) -> tuple[Normalized, list[Problem]]:
     """Validate and normalize a dataset; raises InvalidDataset when it has errors."""
+    fast = parse_json(data)
+    if fast is not None:
+        return fast, []
     _version, normalized, problems = check_dataset(data, filename)
     if any(p.severity == "error" for p in problems):
         raise InvalidDataset(filename, problems)
@@ -126,6 +129,12 @@ def _compose(data: bytes, filename: str) -> yaml.Node:
             [Problem(filename, line, column, "", "file is not valid UTF-8 (save it as UTF-8)")],
         ) from None
     text = text.removeprefix("\ufeff")
+    nel = text.find("\x85")  # a line break to YAML 1.1, a character to JSON: refused
+    if nel >= 0:
+        line = text.count("\n", 0, nel) + 1
+        column = nel - (text.rfind("\n", 0, nel) + 1) + 1
+        message = "the file contains the control character U+0085 (write it as \\x85)"
+        raise InvalidDataset(filename, [Problem(filename, line, column, "", message)])
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
@@ -368,6 +377,7 @@ class _Walker:
         if spec.shorthand is not None and (
             not isinstance(node, yaml.MappingNode) or _is_bare_text(node, spec)
         ):
+            self.seen.discard(id(node))  # walked again as the value of the shorthand's key
             node = _shorthand(node, spec.shorthand)
         if not isinstance(node, yaml.MappingNode):
             self.error(node, path, f"must be a mapping of keys to values, not a {_node_kind(node)}")
@@ -490,6 +500,255 @@ class _Walker:
                                 f"a name must mean one {word}",
                             )
                         )
+
+
+# -- JSON, read fast -----------------------------------------------------------------------
+
+# What JSON reads one way and YAML (1.1, as libyaml reads it) another, or not at all: raw
+# line and paragraph separators (line breaks to YAML), a BOM or a non-character inside the
+# text, surrogate escapes (JSON pairs them, libyaml refuses them), tabs outside strings.
+_JSON_DOUBTS = (
+    b"\t",
+    b"\xe2\x80\xa8",
+    b"\xe2\x80\xa9",
+    b"\xef\xbb\xbf",
+    b"\xef\xbf\xbe",
+    b"\xef\xbf\xbf",
+)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_LOOSE_KEY = re.compile(rb'"[ \n\r]+:')  # space between a key and its colon: not counted
+
+
+class _Doubt(Exception):
+    """The fast reading cannot vouch for this document: read it as YAML, with positions."""
+
+
+def parse_json(data: bytes) -> Normalized | None:
+    """The normalized form of a dataset written as JSON, read with `json.loads`, or None.
+
+    None unless the file is JSON, reads the same as JSON and as YAML, and is valid without
+    a single warning: then, and only then, the node walker would return the very same
+    data. Everything else (errors, warnings, anything unusual) goes the YAML way, which
+    locates each problem by line and column."""
+    if not data[:64].lstrip().startswith(b"{") or any(d in data for d in _JSON_DOUBTS):
+        return None
+    if b"\\u" in data and _SURROGATE_ESCAPE.search(data):
+        return None
+    import json
+
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        document = json.loads(data)
+        walker = _PlainWalker(controls=_JSON_CONTROLS.search(data) is not None)
+        normalized = walker.walk(document)
+        del document  # the normalized copy shares its strings; the rest can go now
+        # json.loads keeps the last of two equal keys: count the keys written in the text
+        # (a key's closing quote and its colon; keys hold no backslash, values no raw quote).
+        if _LOOSE_KEY.search(data) or walker.keys[0] != data.count(b'":') - data.count(b'\\":'):
+            return None
+    except (ValueError, RecursionError, _Doubt):
+        return None
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return normalized
+
+
+class _PlainWalker:
+    """The node walker's rules over plain JSON values, for documents without a problem:
+    the first doubt raises _Doubt. Builds the same normalized form.
+
+    Each definition is compiled once into a reader function (a walk over a million values
+    is mostly call overhead). Ids referred to are checked once each, after the walk."""
+
+    def __init__(self, controls: bool) -> None:
+        self.controls = controls  # whether any string could hold a control character
+        self.refs: dict[str, list[str]] = {section: [] for section in REFERENCE_SECTIONS}
+        self.scopes: list[set[tuple[str, str]]] = []
+        self.keys = [0]  # keys of every mapping in the document
+        self.readers: dict[int, Callable[[Any], Any]] = {}
+        self.string = self._plain_string()
+
+    def walk(self, document: Any) -> Normalized:
+        if type(document) is not dict:
+            raise _Doubt
+        version = document.get("schema_version")
+        if type(version) is not int or version not in VERSIONS:
+            raise _Doubt
+        data: Normalized = self.reader(DATASETS[version])(document)
+        normalize = _normalize_v1 if version == 1 else _normalize_v2
+        data["roles"] = {ident: normalize(role) for ident, role in data["roles"].items()}
+        for section in REFERENCE_SECTIONS:
+            used = set(self.refs[section])
+            if not all(SLUG_RE.match(ident) for ident in used):
+                raise _Doubt
+            defined = data[section]
+            if defined and used != defined.keys():
+                raise _Doubt  # an unknown reference (an error) or an unused definition (a warning)
+        for section in ("roles", "skills", "tools"):
+            owner: dict[str, str] = {}
+            for ident, entry in data[section].items():
+                for name in names_of(ident, entry):
+                    if owner.setdefault(name, ident) != ident:
+                        raise _Doubt
+        return data
+
+    def reader(self, spec: Spec) -> Callable[[Any], Any]:
+        read = self.readers.get(id(spec))
+        if read is None:
+            read = self.readers[id(spec)] = getattr(self, "_" + spec.kind)(spec)
+        return read
+
+    def _plain_string(self) -> Callable[[Any], str]:
+        controls = self.controls
+
+        def string(value: Any) -> str:
+            if type(value) is not str or (controls and CONTROL_RE.search(value)):
+                raise _Doubt
+            text = value.strip()
+            if not text:
+                raise _Doubt
+            return text
+
+        return string
+
+    def _text(self, spec: Spec) -> Callable[[Any], Any]:
+        string, keys = self.string, self.keys
+
+        def read(value: Any) -> dict[str, str]:
+            if type(value) is dict:
+                if not value or not value.keys() <= _LANGUAGE_SET:
+                    raise _Doubt
+                keys[0] += len(value)
+                return {lang: string(text) for lang, text in value.items()}
+            return {"en": string(value)}
+
+        return read
+
+    def _string(self, spec: Spec) -> Callable[[Any], Any]:
+        string = self.string
+        scopes = self.scopes
+        unique = spec.unique
+        if spec.ref:
+            refs = self.refs[spec.ref]
+
+            def ref(value: Any) -> str:
+                if type(value) is not str:
+                    raise _Doubt
+                refs.append(value)  # a slug or a doubt, once the walk is over
+                if unique:
+                    scope = scopes[-1]
+                    key = (unique, value)
+                    if key in scope:
+                        raise _Doubt
+                    scope.add(key)
+                return value
+
+            return ref
+        pattern, choices = spec.pattern, spec.choices
+
+        def read(value: Any) -> str:
+            text = string(value)
+            if (pattern is not None and not pattern.match(value)) or (
+                choices and value not in choices
+            ):
+                raise _Doubt
+            return text
+
+        return read
+
+    def _int(self, spec: Spec) -> Callable[[Any], Any]:
+        def read(value: Any) -> int:
+            if type(value) is not int:
+                raise _Doubt
+            return value
+
+        return read
+
+    def _date(self, spec: Spec) -> Callable[[Any], Any]:
+        def read(value: Any) -> str:
+            if type(value) is not str or not DATE_RE.match(value):
+                raise _Doubt
+            return value
+
+        return read
+
+    def _list(self, spec: Spec) -> Callable[[Any], Any]:
+        assert spec.items is not None
+        item = self.reader(spec.items)
+
+        def read(value: Any) -> list[Any]:
+            if value is None:
+                return []
+            if type(value) is not list:
+                raise _Doubt
+            return [item(x) for x in value]
+
+        return read
+
+    def _map(self, spec: Spec) -> Callable[[Any], Any]:
+        assert spec.items is not None
+        item = self.reader(spec.items)
+        keys = self.keys
+
+        def read(value: Any) -> dict[str, Any]:
+            if value is None:
+                return {}
+            if type(value) is not dict:
+                raise _Doubt
+            keys[0] += len(value)
+            for key in value:
+                # libyaml reads a key of more than 1,024 characters as no key at all
+                if len(key) > 1000 or not SLUG_RE.match(key):
+                    raise _Doubt
+            return {key: item(x) for key, x in value.items()}
+
+        return read
+
+    def _object(self, spec: Spec) -> Callable[[Any], Any]:
+        fields = spec.fields
+        names = fields.keys()
+        shorthand = spec.shorthand
+        bare_text = shorthand is not None and fields[shorthand].kind == "text"
+        scope, scopes, keys = spec.scope, self.scopes, self.keys
+        plan = [(key, self.reader(f), f) for key, f in fields.items()]
+
+        if shorthand is not None:
+            short_read = self.reader(fields[shorthand])
+            in_order = [(key, key == shorthand, f.default) for key, f in fields.items()]
+
+        def read(value: Any) -> dict[str, Any]:
+            if type(value) is not dict or (bare_text and value and value.keys() <= _LANGUAGE_SET):
+                if shorthand is None:
+                    raise _Doubt
+                # a shorthand: the other fields take their defaults (no scope in one value)
+                given = short_read(value)
+                return {key: given if short else default() for key, short, default in in_order}
+            else:
+                if not value.keys() <= names:
+                    raise _Doubt
+                keys[0] += len(value)
+            if scope:
+                scopes.append(set())
+            out: dict[str, Any] = {}
+            for key, field_read, field_spec in plan:
+                if key in value:
+                    out[key] = field_read(value[key])
+                elif field_spec.required:
+                    raise _Doubt
+                else:
+                    out[key] = field_spec.default()
+            if scope:
+                scopes.pop()
+            return out
+
+        return read
+
+
+_LANGUAGE_SET = frozenset(LANGUAGES)
+# A control character in a JSON string is written raw (C1, DEL) or as an escape.
+_JSON_CONTROLS = re.compile(rb"\\(?:[bfr]|u00[01189][0-9a-fA-F]|u007[fF])|\x7f|\xc2[\x80-\x9f]")
 
 
 # -- one normalized form for every version ------------------------------------------------
