@@ -50,6 +50,11 @@ class Kind(StrEnum):
     text = "text"
 
 
+class RankBy(StrEnum):
+    similarity = "similarity"
+    coverage = "coverage"
+
+
 class Section(StrEnum):
     summary = "summary"
     responsibilities = "responsibilities"
@@ -368,6 +373,14 @@ def similar_command(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, help="How many roles to show.")
     ] = 10,
+    by: Annotated[
+        RankBy,
+        typer.Option(
+            "--by",
+            help="Rank by similarity (Jaccard, both ways alike) or by coverage: how much of "
+            "each other role's skills and tools this role already has.",
+        ),
+    ] = RankBy.similarity,
     lang: LangOption = Lang.en,
     json_output: JsonOption = False,
     data: DataOption = None,
@@ -375,11 +388,13 @@ def similar_command(
 ) -> None:
     """Rank the other roles by similarity: what else could I do with what I have?
 
-    Each with what it shares with this role and what you would add.
+    Each with what it shares with this role, what you would add, and how much of that
+    role's skills and tools you cover (*you cover*: mean of skill and tool coverage).
 
     **Examples**
 
     * `csroles similar coordinator`
+    * `csroles similar coordinator --by coverage`
     * `csroles similar 팀리더 --json`
     """
     with reporting_errors():
@@ -388,8 +403,8 @@ def similar_command(
 
         dataset = open_dataset(data, no_cache)
         target = dataset.find_role(role)
-        ranked = similar_roles(target, list(dataset.roles()))[:limit]
-        payload = similar_payload(dataset, target, ranked)
+        ranked = similar_roles(target, list(dataset.roles()), by.value)[:limit]
+        payload = similar_payload(dataset, target, ranked, by.value)
         if json_output:
             print_json(payload)
             return

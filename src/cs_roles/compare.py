@@ -3,17 +3,26 @@
 Similarity is the Jaccard index |A ∩ B| / |A ∪ B| per dimension (for three or more roles,
 items in all of them over items in any); overall is the mean of the dimensions compared,
 so a role's twenty tools do not drown its nine skills.
+
+Coverage is directional: how many of role B's items role A has, over B's items
+(|A ∩ B| / |B|), the figure that matters for a move from A to B. One number ranks by it:
+the mean of skill and tool coverage, over those of the two the target lists anything in
+(`coverage_score`). Responsibility areas are reported but do not rank: they describe the
+work rather than something a person brings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Literal
 
 from cs_roles.errors import UsageError
 from cs_roles.model import Role
 
 DIMENSIONS = ("skills", "tools", "areas")
+RANKED_DIMENSIONS = ("skills", "tools")  # what coverage_score averages
 
 
 def items_of(role: Role, dimension: str) -> set[str]:
@@ -32,6 +41,33 @@ def jaccard(sets: Sequence[set[str]]) -> float | None:
     if not union:
         return None
     return len(set.intersection(*sets)) / len(union)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of a target's items someone has: `have` of `needed`."""
+
+    have: int
+    needed: int
+
+    @property
+    def ratio(self) -> float | None:
+        """have / needed in 0..1; None when the target lists nothing."""
+        return self.have / self.needed if self.needed else None
+
+
+def coverage(mine: AbstractSet[str], theirs: AbstractSet[str]) -> Coverage:
+    """How much of `theirs` `mine` covers."""
+    return Coverage(len(mine & theirs), len(theirs))
+
+
+def coverage_score(figures: Mapping[str, Coverage]) -> float | None:
+    """The ranking figure: mean coverage of skills and tools, leaving out a dimension the
+    target lists nothing in (or that was not compared); None when neither counts."""
+    ratios = [
+        ratio for d in RANKED_DIMENSIONS if d in figures and (ratio := figures[d].ratio) is not None
+    ]
+    return sum(ratios) / len(ratios) if ratios else None
 
 
 @dataclass(frozen=True)
@@ -58,6 +94,8 @@ class Comparison:
     dimensions: dict[str, DimensionComparison]
     overall: float | None
     categories: list[CategoryContrast] = field(default_factory=list)
+    # coverage[a][b][dimension]: how much of role b's items role a has
+    coverage: dict[str, dict[str, dict[str, Coverage]]] = field(default_factory=dict)
 
 
 def require_two_or_more(count: int) -> None:
@@ -83,7 +121,12 @@ def compare_roles(roles: Sequence[Role], dimensions: Sequence[str] = DIMENSIONS)
     scores = [d.similarity for d in result.values() if d.similarity is not None]
     overall = sum(scores) / len(scores) if scores else None
     categories = _category_contrasts(roles) if "tools" in dimensions else []
-    return Comparison(ids, result, overall, categories)
+    held = {role.id: {d: items_of(role, d) for d in dimensions} for role in roles}
+    covered = {
+        a: {b: {d: coverage(held[a][d], held[b][d]) for d in dimensions} for b in ids if b != a}
+        for a in ids
+    }
+    return Comparison(ids, result, overall, categories, covered)
 
 
 def _compare_sets(ids: list[str], sets: list[set[str]], dimension: str) -> DimensionComparison:
@@ -125,10 +168,24 @@ class SimilarRole:
     similarity: dict[str, float | None]
     shared: dict[str, list[str]]
     missing: dict[str, list[str]]  # what the other role has that this one lacks
+    coverage: dict[str, Coverage] = field(default_factory=dict)  # of the other role's items
+    reverse_coverage: dict[str, Coverage] = field(default_factory=dict)  # of this role's
+
+    @property
+    def coverage_overall(self) -> float | None:
+        return coverage_score(self.coverage)
 
 
-def similar_roles(role: Role, others: Sequence[Role]) -> list[SimilarRole]:
-    """Other roles, most similar first: what else could this role's skills and tools do?"""
+RankBy = Literal["similarity", "coverage"]
+
+
+def similar_roles(
+    role: Role, others: Sequence[Role], by: RankBy = "similarity"
+) -> list[SimilarRole]:
+    """Other roles, most similar first: what else could this role's skills and tools do?
+
+    by="coverage" ranks by how much of each other role's skills and tools this role has
+    (coverage_score), then by similarity."""
     ranked = []
     for other in others:
         if other.id == role.id:
@@ -136,15 +193,24 @@ def similar_roles(role: Role, others: Sequence[Role]) -> list[SimilarRole]:
         similarity: dict[str, float | None] = {}
         shared: dict[str, list[str]] = {}
         missing: dict[str, list[str]] = {}
+        covers: dict[str, Coverage] = {}
+        covered_by: dict[str, Coverage] = {}
         for dimension in DIMENSIONS:
             mine, theirs = items_of(role, dimension), items_of(other, dimension)
             similarity[dimension] = jaccard([mine, theirs])
             shared[dimension] = sorted(mine & theirs)
             missing[dimension] = sorted(theirs - mine)
+            covers[dimension] = coverage(mine, theirs)
+            covered_by[dimension] = coverage(theirs, mine)
         scores = [s for s in similarity.values() if s is not None]
         overall = sum(scores) / len(scores) if scores else None
-        ranked.append(SimilarRole(other.id, overall, similarity, shared, missing))
-    ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
+        ranked.append(
+            SimilarRole(other.id, overall, similarity, shared, missing, covers, covered_by)
+        )
+    if by == "coverage":
+        ranked.sort(key=lambda s: (-(s.coverage_overall or 0.0), -(s.overall or 0.0), s.id))
+    else:
+        ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
     return ranked
 
 

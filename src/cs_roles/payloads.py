@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from cs_roles.compare import Comparison, SimilarRole
+    from cs_roles.compare import Comparison, Coverage, SimilarRole
     from cs_roles.dataset import Dataset
     from cs_roles.model import Role, Text
 
@@ -139,12 +139,33 @@ def compare_payload(dataset: Dataset, comparison: Comparison) -> dict[str, Any]:
         names["categories"] = _names(
             dataset, "categories", [c.category for c in comparison.categories]
         )
+    # Directional: coverage[a][b] is how much of role b's items role a has.
+    out["coverage"] = {
+        a: {b: coverage_out(figures) for b, figures in row.items()}
+        for a, row in comparison.coverage.items()
+    }
     out["names"] = names
     return out
 
 
-def similar_payload(dataset: Dataset, role: Role, ranked: list[SimilarRole]) -> dict[str, Any]:
-    """`similar --json`: the other roles ranked by overall similarity."""
+def coverage_figure(figure: Coverage) -> dict[str, Any]:
+    """`{"have", "needed", "ratio"}`: ratio is have / needed in 0..1, null when needed is 0."""
+    return {"have": figure.have, "needed": figure.needed, "ratio": _score(figure.ratio)}
+
+
+def coverage_out(figures: dict[str, Coverage]) -> dict[str, Any]:
+    """Each dimension's figure, and `overall`: the ranking figure (mean of skills and tools)."""
+    from cs_roles.compare import coverage_score
+
+    out: dict[str, Any] = {d: coverage_figure(f) for d, f in figures.items()}
+    out["overall"] = _score(coverage_score(figures))
+    return out
+
+
+def similar_payload(
+    dataset: Dataset, role: Role, ranked: list[SimilarRole], by: str = "similarity"
+) -> dict[str, Any]:
+    """`similar --json`: the other roles ranked by overall similarity (or by coverage)."""
     names: dict[str, Any] = {}
     for dimension in ("skills", "tools", "areas"):
         ids = [i for s in ranked for i in (*s.shared[dimension], *s.missing[dimension])]
@@ -162,9 +183,12 @@ def similar_payload(dataset: Dataset, role: Role, ranked: list[SimilarRole]) -> 
                 },
                 "shared": s.shared,
                 "missing": s.missing,
+                "coverage": coverage_out(s.coverage),
+                "reverse_coverage": coverage_out(s.reverse_coverage),
             }
             for s in ranked
         ],
+        "ranked_by": by,
         "names": names,
     }
 

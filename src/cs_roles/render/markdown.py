@@ -40,7 +40,21 @@ def compare_markdown(payload: Mapping[str, Any], lang: str) -> str:
         out += [f"### {_TITLES[dimension]} ({percent(similarity[dimension])})", ""]
         out += grid_table(payload, dimension, lang)
         out.append("")
+        if len(roles) == 2 and "coverage" in payload:
+            out += [_covers(payload, roles[0], roles[1], dimension), ""]
     return "\n".join(out)
+
+
+def _covers(payload: Mapping[str, Any], a: str, b: str, dimension: str) -> str:
+    """Coverage both ways: what share of each role's items the other one has."""
+    parts = []
+    for x, y in ((b, a), (a, b)):
+        figure = payload["coverage"][x][y][dimension]
+        parts.append(
+            f"{x} covers {figure['have']} of {y}'s {figure['needed']} "
+            f"{_TITLES[dimension].lower()} ({percent(figure['ratio'])})"
+        )
+    return "Coverage: " + "; ".join(parts) + "."
 
 
 def matrix_markdown(payload: Mapping[str, Any], lang: str) -> str:

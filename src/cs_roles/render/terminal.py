@@ -253,6 +253,8 @@ def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
                 _item_names(payload, dimension, diff["only"][b], lang),
             )
             parts.extend([Text(""), table])
+            if "coverage" in payload:
+                parts.append(Text(covers_line(payload, a, b, dimension, titles), style="dim"))
         contrasts = [
             c for c in payload.get("tool_categories", []) if c["tools"][a] != c["tools"][b]
         ]
@@ -293,6 +295,20 @@ def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
     return Group(*parts)
 
 
+def covers_line(
+    payload: Mapping[str, Any], a: str, b: str, dimension: str, titles: Mapping[str, str]
+) -> str:
+    """Coverage both ways: "b covers 9 of a's 9 skills (100%); a covers 7 of b's 10 (70%)"."""
+    noun = titles[dimension].lower()
+
+    def half(x: str, y: str, with_noun: bool) -> str:
+        figure = payload["coverage"][x][y][dimension]
+        shown = f"{x} covers {figure['have']} of {y}'s {figure['needed']}"
+        return shown + (f" {noun}" if with_noun else "") + f" ({percent(figure['ratio'])})"
+
+    return f"{half(b, a, True)}; {half(a, b, False)}"
+
+
 def render_grid(
     payload: Mapping[str, Any], dimension: str, title: str, lang: str
 ) -> RenderableType:
@@ -331,14 +347,22 @@ def _letter(index: int) -> str:
 
 def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> RenderableType:
     table = Table(
-        title=Text(f"Roles most like {payload['role']}", style="bold"),
+        title=Text(
+            f"Roles most like {payload['role']}"
+            + (", by coverage" if payload.get("ranked_by") == "coverage" else ""),
+            style="bold",
+        ),
         title_justify="left",
         header_style="bold",
         expand=True,
         show_lines=True,
+        caption=f"covers: how much of each role's skills (s) and tools (t) {payload['role']} "
+        "has, and their mean",
+        caption_justify="left",
+        caption_style="dim",
     )
-    table.add_column("role", ratio=2)
-    table.add_column("similar", justify="right", no_wrap=True)
+    table.add_column("role", ratio=2, min_width=18)
+    table.add_column("similar\ncovers", justify="right", no_wrap=True)
     table.add_column("shared (skills, tools)", ratio=3)
     table.add_column("to add (skills, tools)", ratio=3)
     names = payload["names"]
@@ -353,11 +377,24 @@ def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> Rende
 
         table.add_row(
             Text(entry["id"], style="cyan") + Text("\n" + pick(entry["title"], lang), style="dim"),
-            percent(entry["similarity"]["overall"]),
+            Text(percent(entry["similarity"]["overall"]) + "\n")
+            + _coverage_cell(entry.get("coverage")),
             listing(entry["shared"]),
             listing(entry["missing"]),
         )
     return table
+
+
+def _coverage_cell(figures: Mapping[str, Any] | None) -> Text:
+    """Overall coverage, then have/needed of skills and tools: "80%\n8/10 s\n15/20 t"."""
+    if not figures:
+        return Text("–")
+    out = Text(percent(figures.get("overall")), style="bold")
+    for dimension in ("skills", "tools"):
+        figure = figures.get(dimension)
+        if figure and figure["needed"]:
+            out.append(f"\n{figure['have']}/{figure['needed']} {dimension[0]}", style="dim")
+    return out
 
 
 # -- search ------------------------------------------------------------------------------
