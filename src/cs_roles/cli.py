@@ -531,6 +531,234 @@ def search_command(
             raise NoMatch(f"no match for '{text}'", hint)
 
 
+class ReportFormat(StrEnum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+def _gather_items(values: list[str], files: list[str]) -> list[str]:
+    """Items from arguments (`-` reads standard input) and files: one item per line, commas
+    split, blank lines and `#` comment lines skipped."""
+    from cs_roles.careers import split_items
+    from cs_roles.errors import UsageError
+
+    lines: list[str] = []
+    for value in values:
+        if value == "-":
+            lines.extend(sys.stdin.read().splitlines())
+        else:
+            lines.append(value)
+    for path in files:
+        if path == "-":
+            lines.extend(sys.stdin.read().splitlines())
+            continue
+        try:
+            with open(path, encoding="utf-8-sig") as handle:
+                lines.extend(handle.read().splitlines())
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {path}: {exc}") from None
+    return split_items(lines)
+
+
+def _resolve_or_fail(index: Any, items: list[str], what: str) -> Any:
+    """Resolve the items; a usage error (exit 2) when none of them resolves."""
+    from cs_roles.careers import resolve_items
+    from cs_roles.errors import UsageError
+
+    if not items:
+        raise UsageError(f"no {what} given", "example: csroles fit zendesk empathy 'Power BI'")
+    resolutions = resolve_items(index, items)
+    if not any(r.status == "resolved" for r in resolutions):
+        for r in resolutions:
+            near = ", ".join(dict.fromkeys(m.matched for m in r.suggestions))
+            say(f"{r.item}: {r.status}" + (f" (closest: {near})" if near else ""))
+        raise UsageError(
+            f"none of the {what} names a skill, tool or responsibility area",
+            "try 'csroles search ITEM' to see what the dataset calls it",
+        )
+    return resolutions
+
+
+ItemFileOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--file",
+        "-F",
+        help="Read items from this file, one per line (- for standard input; repeatable).",
+        show_default=False,
+    ),
+]
+
+
+@app.command("fit")
+def fit_command(
+    items: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Your skills, tools and responsibility areas: names, ids, aliases, Korean, "
+            "typos; comma-separated lists too; - reads them from standard input.",
+            show_default=False,
+            metavar="ITEM...",
+        ),
+    ] = None,
+    files: ItemFileOption = None,
+    role: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--role",
+            "-r",
+            help="Only these roles (repeatable, or comma-separated).",
+            autocompletion=_complete_role_list,
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="How many roles to show.")
+    ] = 10,
+    lang: LangOption = Lang.en,
+    output: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="Output format; --json is short for --format json."),
+    ] = ReportFormat.table,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Which roles do my skills and tools fit? Roles ranked by how much of their needs you cover.
+
+    Name your skills, tools and responsibility areas any way `search` understands (id,
+    name, alias, Korean, typos, initial consonants). Each item's resolution is shown; an
+    ambiguous or unknown one is listed with suggestions and does not count. Exits 2 when no
+    item resolves.
+
+    Per role: skills and tools you have of those it needs, the mean of the two (which ranks
+    the roles), what is missing, and **transferable tools**: a product you know of the same
+    kind as one the role uses (Freshdesk when the role uses Zendesk). They do not count as
+    covered; they are listed beside what is missing and break ties.
+
+    **Examples**
+
+    * `csroles fit zendesk empathy 'conflict resolution' slack`
+    * `csroles fit 젠데스크,공감,갈등 해결 --lang ko`
+    * `cat my-skills.txt | csroles fit -`
+    * `csroles fit --file my-skills.txt --role coordinator,team-lead --format markdown`
+    """
+    with reporting_errors():
+        from cs_roles.careers import Holdings, fit_roles, load_catalog
+        from cs_roles.payloads import fit_payload
+        from cs_roles.search import load_index
+
+        wanted = _gather_items(items or [], files or [])
+        dataset = open_dataset(data, no_cache)
+        role_ids = None
+        if role:
+            names = [n.strip() for value in role for n in value.split(",") if n.strip()]
+            role_ids = [dataset.find_role(name).id for name in names]
+        index = load_index(dataset, use_cache=not no_cache)
+        resolutions = _resolve_or_fail(index, wanted, "items")
+        have = Holdings.from_resolutions(resolutions)
+        fits = fit_roles(load_catalog(dataset, use_cache=not no_cache), have, role_ids)[:limit]
+        payload = fit_payload(dataset, resolutions, have, fits)
+        fmt = ReportFormat.json if json_output else output
+        if fmt is ReportFormat.json:
+            print_json(payload)
+        elif fmt is ReportFormat.markdown:
+            from cs_roles.render.markdown import fit_markdown
+
+            write_stdout(fit_markdown(payload, lang.value))
+        else:
+            from cs_roles.render.terminal import render_fit
+
+            print_rich(render_fit(payload, lang.value))
+
+
+@app.command("gap")
+def gap_command(
+    roles: Annotated[
+        list[str],
+        typer.Argument(
+            help="FROM TO: the role you have and the one you want; or only TO with --have.",
+            autocompletion=_complete_role,
+            show_default=False,
+            metavar="[FROM] TO",
+        ),
+    ],
+    have: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--have",
+            "-H",
+            help="Your own skills, tools or areas, added to FROM's (or instead of it when "
+            "FROM is left out); repeatable, comma-separated; - reads standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    files: ItemFileOption = None,
+    lang: LangOption = Lang.en,
+    output: Annotated[
+        ReportFormat,
+        typer.Option("--format", "-f", help="Output format; --json is short for --format json."),
+    ] = ReportFormat.table,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """What must I add to move from one role to another? A learning plan.
+
+    Coverage of TO's skills and tools (as in `fit`), then: skills to learn, with TO's note
+    on each where the dataset has one; tools to learn, grouped by category, with the product
+    of that kind you already know (**transferable**: it does not count as covered, but it
+    is where to start); responsibility areas new to you, with TO's own responsibility texts.
+    `--format markdown` prints the plan as a checklist to paste into a document.
+
+    **Examples**
+
+    * `csroles gap coordinator team-lead`
+    * `csroles gap coordinator team-lead --have five9 --format markdown`
+    * `csroles gap team-lead --have zendesk,공감,'conflict resolution'`
+    * `cat my-skills.txt | csroles gap support-manager --have - --lang ko`
+    """
+    with reporting_errors():
+        from cs_roles.careers import Holdings, load_catalog, role_gap
+        from cs_roles.errors import UsageError
+        from cs_roles.payloads import gap_payload
+        from cs_roles.search import load_index
+
+        if len(roles) > 2:
+            raise UsageError("gap takes FROM and TO, or TO alone with --have")
+        own = _gather_items(have or [], files or [])
+        if len(roles) == 1 and not own:
+            raise UsageError(
+                "gap needs FROM and TO, or TO with --have",
+                "example: csroles gap coordinator team-lead",
+            )
+        dataset = open_dataset(data, no_cache)
+        found = [dataset.find_role(name) for name in roles]
+        source, target = (found[0], found[1]) if len(found) == 2 else (None, found[0])
+        if source is not None and source.id == target.id:
+            raise UsageError(f"FROM and TO are the same role ('{target.id}')")
+        held = Holdings.from_role(source) if source else Holdings()
+        resolutions = []
+        if own:
+            index = load_index(dataset, use_cache=not no_cache)
+            resolutions = _resolve_or_fail(index, own, "--have items")
+            held = held | Holdings.from_resolutions(resolutions)
+        catalog = load_catalog(dataset, use_cache=not no_cache)
+        gap = role_gap(target, held, catalog.tool_categories, source.id if source else None)
+        payload = gap_payload(dataset, gap, resolutions, held)
+        fmt = ReportFormat.json if json_output else output
+        if fmt is ReportFormat.json:
+            print_json(payload)
+        elif fmt is ReportFormat.markdown:
+            from cs_roles.render.markdown import gap_markdown
+
+            write_stdout(gap_markdown(payload, lang.value))
+        else:
+            from cs_roles.render.terminal import render_gap
+
+            print_rich(render_gap(payload, lang.value))
+
+
 @app.command("validate")
 def validate_command(
     path: Annotated[

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from cs_roles.careers import Gap, Holdings, Match, Resolution, RoleFit
     from cs_roles.compare import Comparison, Coverage, SimilarRole
     from cs_roles.dataset import Dataset
     from cs_roles.model import Role, Text
@@ -205,4 +206,147 @@ def matrix_payload(
             "roles": {r: text_out(dataset.role(r).title) for r in role_ids},
             dimension: _names(dataset, dimension, grid),
         },
+    }
+
+
+# -- fit and gap ---------------------------------------------------------------------------
+
+RANKING_RULE = (
+    "mean of skill and tool coverage (a dimension the role lists nothing in is left out), "
+    "then the number of transferable tools, then id"
+)
+
+
+def _match_out(match: Match) -> dict[str, Any]:
+    return {
+        "kind": match.kind,
+        "id": match.id,
+        "name": text_out(match.name),
+        "matched": match.matched,
+        "score": match.score,
+    }
+
+
+def items_payload(resolutions: list[Resolution]) -> list[dict[str, Any]]:
+    """Each item as given, how it resolved, what it counts as, and suggestions."""
+    return [
+        {
+            "item": r.item,
+            "status": r.status,
+            "counts_as": [_match_out(m) for m in r.matches],
+            "suggestions": [_match_out(m) for m in r.suggestions],
+        }
+        for r in resolutions
+    ]
+
+
+def _have_out(have: Holdings) -> dict[str, list[str]]:
+    return {"skills": sorted(have.skills), "tools": sorted(have.tools), "areas": sorted(have.areas)}
+
+
+def _item_names(
+    dataset: Dataset, resolutions: list[Resolution], wanted: dict[str, set[str]]
+) -> dict[str, Any]:
+    """Display names by section: the items' own from search, the rest from the dataset."""
+    known: dict[str, dict[str, Any]] = {section: {} for section in wanted}
+    for resolution in resolutions:
+        for match in (*resolution.matches, *resolution.suggestions):
+            known[match.dimension][match.id] = text_out(match.name)
+    return {
+        section: {
+            ident: known[section].get(ident) or name_of(dataset, section, ident)
+            for ident in sorted(ids)
+        }
+        for section, ids in wanted.items()
+    }
+
+
+def fit_payload(
+    dataset: Dataset, resolutions: list[Resolution], have: Holdings, fits: list[RoleFit]
+) -> dict[str, Any]:
+    """`fit --json`: the items' resolutions, then the roles, best covered first."""
+    for fit in fits:
+        dataset.role(fit.id)  # reading the shown roles brings their item names along
+    wanted: dict[str, set[str]] = {
+        "skills": set(have.skills),
+        "tools": set(have.tools),
+        "areas": set(have.areas),
+        "categories": set(),
+    }
+    for fit in fits:
+        for dimension in ("skills", "tools", "areas"):
+            wanted[dimension].update(fit.missing[dimension])
+        for transfer in fit.transfers:
+            wanted["categories"].add(transfer.category)
+    names = _item_names(dataset, resolutions, wanted)
+    names["roles"] = {f.id: text_out(dataset.role(f.id).title) for f in fits}
+    return {
+        "items": items_payload(resolutions),
+        "have": _have_out(have),
+        "ranked_by": RANKING_RULE,
+        "roles": [
+            {
+                "id": fit.id,
+                "title": text_out(dataset.role(fit.id).title),
+                "coverage": coverage_out(fit.coverage),
+                "missing": fit.missing,
+                "transferable": [
+                    {"tool": t.tool, "category": t.category, "known": list(t.known)}
+                    for t in fit.transfers
+                ],
+            }
+            for fit in fits
+        ],
+        "names": names,
+    }
+
+
+def gap_payload(
+    dataset: Dataset, gap: Gap, resolutions: list[Resolution], have: Holdings
+) -> dict[str, Any]:
+    """`gap --json`: coverage, then skills, tools (by category) and areas to add."""
+    target = dataset.role(gap.target)
+    wanted: dict[str, set[str]] = {"skills": set(), "tools": set(), "areas": set()}
+    for group in gap.tools:
+        wanted["tools"].update((*group.tools, *group.known))
+    names = _item_names(dataset, resolutions, wanted)
+
+    def tool(ident: str) -> dict[str, Any]:
+        return {"id": ident, "name": names["tools"][ident]}
+
+    return {
+        "from": gap.source,
+        "to": gap.target,
+        "titles": {
+            "from": text_out(dataset.role(gap.source).title) if gap.source else None,
+            "to": text_out(target.title),
+        },
+        "items": items_payload(resolutions),
+        "have": _have_out(have),
+        "coverage": coverage_out(gap.coverage),
+        "skills": [
+            {"id": s.id, "name": name_of(dataset, "skills", s.id), "note": text_out(s.note)}
+            for s in gap.skills
+        ],
+        "tools": [
+            {
+                "category": g.category,
+                "category_name": name_of(dataset, "categories", g.category),
+                "purpose": text_out(g.purpose),
+                "tools": [tool(t) for t in g.tools],
+                "known": [tool(t) for t in g.known],
+            }
+            for g in gap.tools
+        ],
+        "areas": [
+            {
+                "id": a.id,
+                "name": name_of(dataset, "areas", a.id),
+                "responsibilities": [
+                    {"title": text_out(r.title), "text": text_out(r.text)}
+                    for r in a.responsibilities
+                ],
+            }
+            for a in gap.areas
+        ],
     }

@@ -422,3 +422,249 @@ def render_search(payload: Mapping[str, Any], lang: str, role_count: int) -> Ren
 
 def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+# -- fit and gap -----------------------------------------------------------------------------
+
+_CAREER_LABELS = {
+    "en": {
+        "items": "Your items",
+        "counted": "{n} of {total} count",
+        "ambiguous": "ambiguous",
+        "unknown": "unknown",
+        "not_counted": "not counted",
+        "could_be": "could be",
+        "closest": "closest",
+        "roles": "Roles by how much of their skills and tools you have",
+        "role": "role",
+        "fit": "fit",
+        "skills": "skills",
+        "tools": "tools",
+        "to_add": "to add",
+        "know": "you know",
+        "more": "more",
+        "fit_caption": "fit: mean of skill and tool coverage. ⇄ kind: tools to add ← products "
+        "you know of that kind (transferable: listed, not counted as covered).",
+        "coverage": "You cover",
+        "areas": "areas",
+        "learn_skills": "Skills to learn",
+        "learn_tools": "Tools to learn, by kind",
+        "learn_areas": "Responsibility areas new to you",
+        "nothing": "nothing: you have them all",
+        "uncategorised": "(no category)",
+        "start_from": "start from what you know",
+        "plus_own": "plus your own items",
+    },
+    "ko": {
+        "items": "입력한 항목",
+        "counted": "{total}개 중 {n}개 반영",
+        "ambiguous": "모호함",
+        "unknown": "찾을 수 없음",
+        "not_counted": "반영 안 됨",
+        "could_be": "후보",
+        "closest": "가장 가까운 이름",
+        "roles": "필요한 기술과 도구를 얼마나 갖췄는지에 따른 역할 순위",
+        "role": "역할",
+        "fit": "적합도",
+        "skills": "기술",
+        "tools": "도구",
+        "to_add": "더 필요한 것",
+        "know": "아는 도구",
+        "more": "개 더",
+        "fit_caption": "적합도: 기술 충족률과 도구 충족률의 평균. ⇄ 종류: 더 필요한 도구 ← "
+        "같은 종류로 이미 아는 제품(전이 가능: 표시만 하고 충족으로 세지 않음).",
+        "coverage": "충족",
+        "areas": "책임 영역",
+        "learn_skills": "배울 기술",
+        "learn_tools": "배울 도구(종류별)",
+        "learn_areas": "새로 맡게 될 책임 영역",
+        "nothing": "없음: 모두 갖추고 있음",
+        "uncategorised": "(분류 없음)",
+        "start_from": "아는 것부터 시작",
+        "plus_own": "본인 항목 추가",
+    },
+}
+
+
+def career_labels(lang: str) -> Mapping[str, str]:
+    return _CAREER_LABELS.get(lang, _CAREER_LABELS["en"])
+
+
+def _figure(figure: Mapping[str, Any]) -> str:
+    return f"{figure['have']}/{figure['needed']} {percent(figure['ratio'])}"
+
+
+def render_items(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+    """Each item with what it counts as, or why it does not count."""
+    labels = career_labels(lang)
+    counted = sum(item["status"] == "resolved" for item in items)
+    title = heading(labels["items"])
+    title.append(" (" + labels["counted"].format(n=counted, total=len(items)) + ")", style="dim")
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column()
+    for item in items:
+        line = Text(item["item"])
+        if item["status"] == "resolved":
+            mark = Text("✓", style="green")
+            line.append(" → ")
+            for n, match in enumerate(item["counts_as"]):
+                if n:
+                    line.append(", ")
+                line.append_text(both(match["name"], lang))
+                line.append(f" ({match['kind']})", style="dim")
+        else:
+            mark = Text("✗" if item["status"] == "unknown" else "?", style="red")
+            line.append(f": {labels[item['status']]}, {labels['not_counted']}", style="yellow")
+            if item["suggestions"]:
+                word = labels["could_be" if item["status"] == "ambiguous" else "closest"]
+                names = dict.fromkeys(pick(m["name"], lang) or m["id"] for m in item["suggestions"])
+                line.append(f"; {word}: " + ", ".join(names), style="dim")
+        table.add_row(mark, line)
+    return Group(title, Padding(table, (0, 0, 0, 2), expand=False))
+
+
+def _transfer_lines(
+    transfers: Sequence[Mapping[str, Any]], names: Mapping[str, Any], lang: str, top: int
+) -> list[str]:
+    """Transferable tools grouped by category: "Help desk: Groove, Kayako ← Freshdesk"."""
+    groups: dict[str, tuple[list[str], dict[str, None]]] = {}
+    for transfer in transfers:
+        tools, known = groups.setdefault(transfer["category"], ([], {}))
+        tools.append(pick(names["tools"].get(transfer["tool"]), lang) or transfer["tool"])
+        known.update(dict.fromkeys(transfer["known"]))
+    lines = []
+    for category, (tools, known) in list(groups.items())[:top]:
+        label = pick(names["categories"].get(category), lang) or category
+        products = ", ".join(pick(names["tools"].get(k), lang) or k for k in known)
+        lines.append(f"⇄ {label}: {', '.join(tools)} ← {products}")
+    if len(groups) > top:
+        lines.append(f"⇄ +{len(groups) - top}")
+    return lines
+
+
+def render_fit(payload: Mapping[str, Any], lang: str, top: int = 6) -> RenderableType:
+    labels = career_labels(lang)
+    names = payload["names"]
+    table = Table(
+        title=Text(labels["roles"], style="bold"),
+        title_justify="left",
+        header_style="bold",
+        expand=True,
+        show_lines=True,
+        caption=labels["fit_caption"],
+        caption_justify="left",
+        caption_style="dim",
+    )
+    table.add_column("#", justify="right", style="dim", no_wrap=True)
+    table.add_column(labels["role"], ratio=2, min_width=14)
+    table.add_column(labels["fit"], justify="right", no_wrap=True)
+    table.add_column(f"{labels['skills']}\n{labels['tools']}", justify="right", no_wrap=True)
+    table.add_column(labels["to_add"], ratio=4)
+    for rank, role in enumerate(payload["roles"], 1):
+        coverage = role["coverage"]
+        figures = Text(_figure(coverage["skills"]) if coverage["skills"]["needed"] else "–")
+        figures.append("\n" + (_figure(coverage["tools"]) if coverage["tools"]["needed"] else "–"))
+        missing = []
+        for dimension in ("skills", "tools"):
+            ids = role["missing"][dimension]
+            shown = [pick(names[dimension].get(i), lang) or i for i in ids[:top]]
+            if len(ids) > top:
+                shown.append(f"+{len(ids) - top} {labels['more']}")
+            if shown:
+                missing.append(", ".join(shown))
+        cell = Text("\n".join(missing) or "–")
+        for line in _transfer_lines(role["transferable"], names, lang, 3):
+            cell.append("\n" + line, style="cyan")
+        table.add_row(
+            str(rank),
+            Text(role["id"], style="cyan") + Text("\n" + pick(role["title"], lang), style="dim"),
+            Text(percent(coverage["overall"]), style="bold"),
+            figures,
+            cell,
+        )
+    return Group(render_items(payload["items"], lang), Text(""), table)
+
+
+def render_gap(payload: Mapping[str, Any], lang: str) -> RenderableType:
+    labels = career_labels(lang)
+    titles = payload["titles"]
+    parts: list[RenderableType] = []
+    header = Text(f"{payload['from'] or labels['items']} → {payload['to']}", style="bold")
+    if payload["from"] and payload["items"]:
+        header.append(f"  (+ {labels['plus_own']})", style="dim")
+    parts.append(header)
+    if titles["from"]:
+        parts.append(
+            Text(f"{pick(titles['from'], lang)} → {pick(titles['to'], lang)}", style="dim")
+        )
+    else:
+        parts.append(Text(pick(titles["to"], lang), style="dim"))
+    if payload["items"]:
+        parts += [Text(""), render_items(payload["items"], lang)]
+    coverage = payload["coverage"]
+    line = Text(f"\n{labels['coverage']}: ", style="bold")
+    line.append(
+        " · ".join(
+            f"{labels[d]} {_figure(coverage[d])}"
+            for d in ("skills", "tools", "areas")
+            if coverage[d]["needed"]
+        )
+    )
+    line.append(f"   {labels['fit']} {percent(coverage['overall'])}", style="bold cyan")
+    parts.append(line)
+
+    def section(title: str, count: int, body: RenderableType) -> None:
+        parts.append(Text(""))
+        parts.append(heading(title, count))
+        parts.append(Padding(body, (0, 0, 0, 2), expand=False))
+
+    skills = Table.grid(padding=(0, 1))
+    skills.add_column(no_wrap=True)
+    skills.add_column()
+    for skill in payload["skills"]:
+        cell = both(skill["name"], lang)
+        if skill.get("note"):
+            cell.append("\n" + pick(skill["note"], lang), style="dim")
+        skills.add_row("•", cell)
+    section(
+        labels["learn_skills"],
+        len(payload["skills"]),
+        skills if payload["skills"] else Text(labels["nothing"], style="dim"),
+    )
+
+    tools = Table(box=None, show_header=False, pad_edge=False, padding=(0, 2, 0, 0))
+    tools.add_column(style="bold", max_width=32)
+    tools.add_column()
+    for group in payload["tools"]:
+        category = pick(group["category_name"], lang) or labels["uncategorised"]
+        cell = Text(", ".join(pick(t["name"], lang) or t["id"] for t in group["tools"]))
+        if group.get("purpose"):
+            cell.append("\n" + pick(group["purpose"], lang), style="dim")
+        if group["known"]:
+            known = ", ".join(pick(t["name"], lang) or t["id"] for t in group["known"])
+            cell.append(f"\n⇄ {labels['know']}: {known} — {labels['start_from']}", style="cyan")
+        tools.add_row(category, cell)
+    count = sum(len(g["tools"]) for g in payload["tools"])
+    section(labels["learn_tools"], count, tools if count else Text(labels["nothing"], style="dim"))
+
+    areas = Table.grid(padding=(0, 1))
+    areas.add_column()
+    for area in payload["areas"]:
+        areas.add_row(Text(pick(area["name"], lang) or area["id"], style="bold"))
+        texts = Table.grid(padding=(0, 1))
+        texts.add_column(no_wrap=True)
+        texts.add_column(overflow="fold")
+        for responsibility in area["responsibilities"]:
+            text = Text()
+            if responsibility.get("title"):
+                text.append(pick(responsibility["title"], lang) + ": ", style="italic")
+            text.append(pick(responsibility["text"], lang))
+            texts.add_row("•", text)
+        areas.add_row(Padding(texts, (0, 0, 0, 2)))
+    section(
+        labels["learn_areas"],
+        len(payload["areas"]),
+        areas if payload["areas"] else Text(labels["nothing"], style="dim"),
+    )
+    return Group(*parts)
