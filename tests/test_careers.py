@@ -166,15 +166,14 @@ def test_fit_figures_missing_and_transfers_match_the_file(
         assert role["coverage"]["overall"] == pytest.approx(want["score"], abs=1e-4)
         assert role["missing"] == want["missing"]
         assert role["transferable"] == want["transfers"]
-    # the ranking rule: mean coverage, then transferable tools, then id
-    expected_order = sorted(
-        raw["roles"],
-        key=lambda r: (
-            -expected_fit(raw, r, held)["score"],
-            -len(expected_fit(raw, r, held)["transfers"]),
-            r,
-        ),
-    )
+
+    # the ranking rule: mean coverage, then items in common, then transferable tools, then id
+    def rank(role_id: str) -> tuple[float, int, int, str]:
+        want = expected_fit(raw, role_id, held)
+        common = want["figures"]["skills"][0] + want["figures"]["tools"][0]
+        return (-want["score"], -common, -len(want["transfers"]), role_id)
+
+    expected_order = sorted(raw["roles"], key=rank)
     assert [r["id"] for r in result["roles"]] == expected_order
 
 

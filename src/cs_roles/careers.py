@@ -12,7 +12,9 @@ Three steps, none of which knows about the terminal:
 - **Coverage.** Per role and dimension, `have` of `needed`: how many of the role's skills,
   tools and areas the person has (`compare.Coverage`). Roles rank by the mean of skill and
   tool coverage (`compare.coverage_score`; a dimension the role lists nothing in is left out
-  of the mean), then by how many of their missing tools are transferable, then by id.
+  of the mean), then by how many skills and tools the person has of them (so all five of
+  five ranks above all two of two), then by how many of their missing tools are
+  transferable, then by id.
 - **Transferable tools.** A tool the role uses and the person lacks is transferable when
   the person knows another product of the same category: a category the role files the
   tool under and that some role of the dataset files the known product under (knowing
@@ -361,10 +363,12 @@ def fit_role(needs: RoleNeeds, have: Holdings, catalog: Catalog) -> RoleFit:
     return RoleFit(needs.id, figures, coverage_score(figures), missing, transfers)
 
 
-def rank_key(fit: RoleFit) -> tuple[float, int, str]:
-    """Highest coverage first, then most transferable tools, then by id."""
+def rank_key(fit: RoleFit) -> tuple[float, int, int, str]:
+    """Highest coverage first; then most skills and tools in common (all 5 of 5 before all 2
+    of 2); then most transferable tools; then by id."""
     score = -1.0 if fit.score is None else fit.score
-    return (-score, -len(fit.transfers), fit.id)
+    common = fit.coverage["skills"].have + fit.coverage["tools"].have
+    return (-score, -common, -len(fit.transfers), fit.id)
 
 
 def fit_roles(

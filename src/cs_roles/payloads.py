@@ -213,7 +213,8 @@ def matrix_payload(
 
 RANKING_RULE = (
     "mean of skill and tool coverage (a dimension the role lists nothing in is left out), "
-    "then the number of transferable tools, then id"
+    "then the number of skills and tools in common, then the number of transferable tools, "
+    "then id"
 )
 
 
