@@ -18,10 +18,10 @@ from cs_roles.careers import (
     Catalog,
     Holdings,
     build_catalog,
-    dump_catalog,
     load_catalog,
     parse_catalog,
     resolve_item,
+    resolve_items,
     role_gap,
     split_items,
 )
@@ -389,6 +389,34 @@ def test_resolution_rule(bundled: Any) -> None:
     assert unknown.status == "unknown" and unknown.matches == ()
 
 
+EXACT = ["Zendesk", "젠데스크", "문제 해결", "conflict-resolution", "Power BI", "EQ", "email"]
+
+
+@pytest.mark.parametrize("item", [*EXACT, "zendsk", "desk", "ㄱㄷ ㅎㄱ", "juggling"])
+def test_exact_names_resolve_as_the_search_would(bundled: Any, item: str) -> None:
+    """The catalog's exact-name shortcut gives the search's answer, without the index."""
+    index = build_index(bundled)
+    catalog = build_catalog(bundled)
+    by_search = resolve_item(index, item)
+    [shortcut] = resolve_items([item], lambda: index, catalog)
+    assert shortcut.status == by_search.status
+    assert [(m.kind, m.id) for m in shortcut.matches] == [(m.kind, m.id) for m in by_search.matches]
+    assert (item in EXACT) == bool(catalog.exact(item))
+
+
+def test_index_is_loaded_only_for_inexact_items(bundled: Any) -> None:
+    catalog = build_catalog(bundled)
+    resolve_items(EXACT, lambda: pytest.fail("index loaded"), catalog)
+    calls = []
+
+    def load() -> Any:
+        calls.append(1)
+        return build_index(bundled)
+
+    resolve_items(["zendsk", "pationce", "Zendesk"], load, catalog)
+    assert calls == [1]
+
+
 def test_skill_notes_reach_the_gap_when_the_dataset_has_them(bundled: Any) -> None:
     """Format 2 gives roles `skill_notes` and `tool_purposes`; gap carries them along."""
 
@@ -400,8 +428,7 @@ def test_skill_notes_reach_the_gap_when_the_dataset_has_them(bundled: Any) -> No
     note = {"en": "Mediate before escalating.", "ko": "에스컬레이션 전에 중재한다."}
     role.skill_notes = {"conflict-resolution": note}  # type: ignore[attr-defined]
     role.tool_purposes = {"call-center": {"en": "Phones", "ko": "전화"}}  # type: ignore[attr-defined]
-    catalog = build_catalog(bundled.roles())
-    gap = role_gap(role, Holdings(), catalog.tool_categories)
+    gap = role_gap(role, Holdings(), {})
     notes = {s.id: s.note for s in gap.skills}
     assert notes["conflict-resolution"] == note and notes["leadership"] is None
     purposes = {g.category: g.purpose for g in gap.tools}
@@ -411,15 +438,26 @@ def test_skill_notes_reach_the_gap_when_the_dataset_has_them(bundled: Any) -> No
 def test_catalog_round_trip_and_cache(
     bundled: Any, raw: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    catalog = build_catalog(bundled.roles())
-    again = parse_catalog(dump_catalog(catalog), bundled.role_ids)
+    catalog = build_catalog(bundled)
+    again = parse_catalog(catalog.to_json(), bundled.role_ids)
     assert isinstance(again, Catalog)
-    assert {k: vars_of(v) for k, v in again.needs.items()} == {
-        k: vars_of(v) for k, v in catalog.needs.items()
+    for role_id in raw["roles"]:
+        want = needs(raw, role_id)
+        got = again.needs(role_id)
+        assert (list(got.skills), list(got.tool_ids), list(got.areas)) == (
+            want["skills"],
+            want["tools"],
+            want["areas"],
+        )
+        assert dict(got.tools) == categories_in(raw, role_id)
+    kinds = tool_kinds(raw)
+    assert again.tool_categories(["zendesk", "slack", "nope"]) == {
+        "zendesk": frozenset(kinds["zendesk"]),
+        "slack": frozenset(kinds["slack"]),
     }
-    assert again.tool_categories == {t: frozenset(c) for t, c in tool_kinds(raw).items()}
-    assert parse_catalog(dump_catalog(catalog), ["other"]) is None
+    assert parse_catalog(catalog.to_json(), ["other"]) is None
     assert parse_catalog(b"{not json", bundled.role_ids) is None
+    assert parse_catalog(b'{"version": 1}', bundled.role_ids) is None
     # through the cache: written by the first load, read (not rebuilt) by the second
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     cached = load_dataset(DATA_FILE)
@@ -429,11 +467,7 @@ def test_catalog_round_trip_and_cache(
     assert cache.read_extra(cached.digest, "careers.json") is not None
     fresh = load_dataset(DATA_FILE)
     monkeypatch.setattr(fresh, "roles", lambda: pytest.fail("rebuilt"))
-    assert set(load_catalog(fresh).needs) == set(raw["roles"])
-
-
-def vars_of(needs_record: Any) -> tuple[Any, ...]:
-    return (needs_record.skills, needs_record.tools, needs_record.areas)
+    assert set(load_catalog(fresh).role_ids) == set(raw["roles"])
 
 
 # -- directional coverage in compare and similar ------------------------------------------------

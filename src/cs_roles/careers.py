@@ -30,9 +30,9 @@ own responsibility texts.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 from cs_roles.compare import Coverage, coverage, coverage_score
 
@@ -42,12 +42,13 @@ if TYPE_CHECKING:
     from cs_roles.search import Index
 
 DIMENSIONS = ("skills", "tools", "areas")
+KINDS = ("skill", "tool", "area")  # search's order among these
 KIND_DIMENSION = {"skill": "skills", "tool": "tools", "area": "areas"}
 MIN_SCORE = 70.0  # as search's default
 MARGIN = 5.0  # how far the best hit must be ahead of the next different item
 SUGGESTIONS = 3
 CATALOG = "careers.json"  # the per-role needs, kept beside the cached dataset
-CATALOG_VERSION = 1
+CATALOG_VERSION = 2
 
 Status = Literal["resolved", "ambiguous", "unknown"]
 
@@ -98,17 +99,10 @@ def _same_name(a: str, b: str) -> bool:
     return fold(a) == fold(b)
 
 
-def resolve_item(index: Index, item: str) -> Resolution:
-    """What one item names, by the rule in the module docstring."""
-    from cs_roles.search import search
-
-    kinds = tuple(KIND_DIMENSION)
-    hits = search(index, item, kinds=kinds, limit=8, min_score=MIN_SCORE)
-    matches = [Match(h.kind, h.id, h.name, h.matched, h.score) for h in hits]
+def decide(item: str, matches: Sequence[Match]) -> Resolution:
+    """The rule of the module docstring, over an item's hits, best first."""
     if not matches:
-        near = search(index, item, kinds=kinds, limit=SUGGESTIONS, min_score=40)
-        closest = tuple(Match(h.kind, h.id, h.name, h.matched, h.score) for h in near)
-        return Resolution(item, "unknown", suggestions=closest)
+        return Resolution(item, "unknown")
     best = matches[0]
     together = [best]  # the best hit and same-named items of other kinds
     rivals = []
@@ -120,19 +114,50 @@ def resolve_item(index: Index, item: str) -> Resolution:
         else:
             rivals.append(match)
     if rivals:
-        tied = [*together, *rivals]
-        return Resolution(item, "ambiguous", suggestions=tuple(tied))
+        return Resolution(item, "ambiguous", suggestions=(*together, *rivals))
     return Resolution(item, "resolved", matches=tuple(together))
 
 
-def resolve_items(index: Index, items: Sequence[str]) -> list[Resolution]:
-    """Each item's resolution, in the order given (an item given twice is resolved once)."""
-    cache: dict[str, Resolution] = {}
+def resolve_item(index: Index, item: str, catalog: Catalog | None = None) -> Resolution:
+    """What one item names. An exact name (as the catalog has them) decides at once: no
+    other name can come within MARGIN of a whole match except another exact one (search's
+    partial and word-set matches are weighted 0.9 and 0.95), so this is the answer the
+    search would give, without it."""
+    from cs_roles.search import search
+
+    if catalog is not None:
+        exact = catalog.exact(item)
+        if exact:
+            return decide(item, exact)
+    hits = search(index, item, kinds=KINDS, limit=8, min_score=MIN_SCORE)
+    resolution = decide(item, [Match(h.kind, h.id, h.name, h.matched, h.score) for h in hits])
+    if resolution.status == "unknown":
+        near = search(index, item, kinds=KINDS, limit=SUGGESTIONS, min_score=40)
+        closest = tuple(Match(h.kind, h.id, h.name, h.matched, h.score) for h in near)
+        return Resolution(item, "unknown", suggestions=closest)
+    return resolution
+
+
+def resolve_items(
+    items: Sequence[str], index: Index | Callable[[], Index], catalog: Catalog | None = None
+) -> list[Resolution]:
+    """Each item's resolution, in the order given. `index` may be a function that loads the
+    search index: it is called only if some item is not an exact name in the catalog."""
+    loaded: list[Index] = []
+
+    def get_index() -> Index:
+        if not loaded:
+            loaded.append(index() if callable(index) else index)
+        return loaded[0]
+
+    done: dict[str, Resolution] = {}
     out = []
     for item in items:
-        found = cache.get(item)
+        found = done.get(item)
         if found is None:
-            found = cache[item] = resolve_item(index, item)
+            exact = catalog.exact(item) if catalog is not None else []
+            found = decide(item, exact) if exact else resolve_item(get_index(), item)
+            done[item] = found
         out.append(found)
     return out
 
@@ -227,82 +252,150 @@ def tool_purpose(role: Role, category: str | None) -> Text | None:
     return purpose
 
 
-@dataclass
 class Catalog:
-    """Every role's needs, and the categories each tool is filed under across the dataset."""
+    """What `fit` and `gap` need of every role, in one small file beside the cached dataset:
+    each role's skills, tools (with categories) and areas as numbers into tables of ids,
+    and every skill, tool and area's exact names (ids, names, aliases), so that items
+    typed exactly are resolved without loading the search index. Kept as parsed from JSON
+    and turned into records only for the roles and names asked for."""
 
-    needs: dict[str, RoleNeeds]
-    tool_categories: dict[str, frozenset[str]] = field(default_factory=dict)
+    def __init__(self, body: dict[str, Any]) -> None:
+        self.ids: dict[str, list[str]] = {k: [e[0] for e in body["items"][k]] for k in KINDS}
+        self.ids["category"] = body["categories"]
+        self._labels: dict[str, list[Any]] = {k: [e[1] for e in body["items"][k]] for k in KINDS}
+        self._roles: dict[str, list[Any]] = {r[0]: r for r in body["roles"]}
+        self._names: dict[str, list[list[Any]]] = body["names"]
+        self._numbers: dict[str, dict[str, int]] = {}
 
-    @classmethod
-    def of(cls, needs: Iterable[RoleNeeds]) -> Catalog:
-        by_role = {n.id: n for n in needs}
-        categories: dict[str, set[str]] = {}
-        for role in by_role.values():
-            for tool, category in role.tools:
-                if category:
-                    categories.setdefault(tool, set()).add(category)
-        return cls(by_role, {tool: frozenset(c) for tool, c in categories.items()})
+    @property
+    def role_ids(self) -> list[str]:
+        return list(self._roles)
+
+    def number(self, kind: str, ident: str) -> int | None:
+        table = self._numbers.get(kind)
+        if table is None:
+            table = self._numbers[kind] = {i: n for n, i in enumerate(self.ids[kind])}
+        return table.get(ident)
+
+    def numbers_of(self, role_id: str) -> tuple[list[int], list[int], list[int], list[int]]:
+        """A role's skills, tools, their categories (-1: none) and areas, as numbers."""
+        _, skills, tools, categories, areas = self._roles[role_id]
+        return skills, tools, categories, areas
+
+    def needs(self, role_id: str) -> RoleNeeds:
+        skills, tools, categories, areas = self.numbers_of(role_id)
+        ids = self.ids
+        return RoleNeeds(
+            role_id,
+            tuple(ids["skill"][n] for n in skills),
+            tuple(
+                (ids["tool"][t], ids["category"][c] if c >= 0 else None)
+                for t, c in zip(tools, categories, strict=True)
+            ),
+            tuple(ids["area"][n] for n in areas),
+        )
+
+    def tool_categories(self, tools: Iterable[str]) -> dict[str, frozenset[str]]:
+        """The categories any role files each of these tools under."""
+        wanted = {n: t for t in tools if (n := self.number("tool", t)) is not None}
+        found: dict[int, set[int]] = {n: set() for n in wanted}
+        if wanted:
+            for _, _skills, role_tools, categories, _areas in self._roles.values():
+                for t, c in zip(role_tools, categories, strict=True):
+                    if t in found and c >= 0:
+                        found[t].add(c)
+        names = self.ids["category"]
+        return {wanted[n]: frozenset(names[c] for c in cs) for n, cs in found.items()}
+
+    def exact(self, item: str) -> list[Match]:
+        """The skills, tools and areas one of whose names is exactly this item (after search's
+        normalisation), in search's order for equal scores: by kind, then id."""
+        from cs_roles.search import normalize, squash
+
+        spaced = normalize(item)
+        key = squash(spaced) or spaced
+        found = [
+            Match(kind, self.ids[kind][n], self._labels[kind][n], shown, 100.0)
+            for kind, n, shown in self._names.get(key, ())
+        ]
+        order = {kind: i for i, kind in enumerate(KINDS)}
+        return sorted(found, key=lambda m: (order[m.kind], m.id))
+
+    def to_json(self) -> bytes:
+        items = {
+            k: [[i, label] for i, label in zip(self.ids[k], self._labels[k], strict=True)]
+            for k in KINDS
+        }
+        body = {
+            "version": CATALOG_VERSION,
+            "items": items,
+            "categories": self.ids["category"],
+            "names": self._names,
+            "roles": list(self._roles.values()),
+        }
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def build_catalog(roles: Iterable[Role]) -> Catalog:
-    return Catalog.of(needs_of(role) for role in roles)
+def build_catalog(dataset: Dataset) -> Catalog:
+    """The catalog of a dataset, from every role and every definition."""
+    from cs_roles.search import normalize, squash
 
+    sections = {"skill": "skills", "tool": "tools", "area": "areas"}
+    numbers: dict[str, dict[str, int]] = {k: {} for k in (*KINDS, "category")}
 
-def dump_catalog(catalog: Catalog) -> bytes:
-    """Compact JSON: each id once, roles as lists of numbers (-1: a tool without category)."""
-    tables: dict[str, dict[str, int]] = {k: {} for k in ("skills", "tools", "categories", "areas")}
-
-    def number(table: str, ident: str | None) -> int:
+    def number(kind: str, ident: str | None) -> int:
         if ident is None:
             return -1
-        return tables[table].setdefault(ident, len(tables[table]))
+        return numbers[kind].setdefault(ident, len(numbers[kind]))
 
-    roles = [
-        [
-            needs.id,
-            [number("skills", s) for s in needs.skills],
-            [number("tools", t) for t, _ in needs.tools],
-            [number("categories", c) for _, c in needs.tools],
-            [number("areas", a) for a in needs.areas],
-        ]
-        for needs in catalog.needs.values()
-    ]
-    body = {"version": CATALOG_VERSION, **{k: list(v) for k, v in tables.items()}, "roles": roles}
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    for kind, section in sections.items():
+        for ident in dataset.definitions(section):
+            number(kind, ident)
+    roles = []
+    for role in dataset.roles():
+        needs = needs_of(role)
+        roles.append(
+            [
+                role.id,
+                [number("skill", s) for s in needs.skills],
+                [number("tool", t) for t, _ in needs.tools],
+                [number("category", c) for _, c in needs.tools],
+                [number("area", a) for a in needs.areas],
+            ]
+        )
+    items: dict[str, list[list[Any]]] = {}
+    names: dict[str, list[list[Any]]] = {}
+    for kind, section in sections.items():
+        items[kind] = []
+        for ident, n in numbers[kind].items():
+            definition = dataset.definition(section, ident)
+            items[kind].append([ident, dict(definition.name)])
+            seen: set[str] = set()
+            for shown in (*definition.name.values(), *definition.aliases, ident):
+                spaced = normalize(" ".join(shown.split()))
+                key = squash(spaced) or spaced
+                if key and key not in seen:
+                    seen.add(key)
+                    names.setdefault(key, []).append([kind, n, shown])
+    body = {"items": items, "categories": list(numbers["category"]), "names": names}
+    return Catalog({**body, "roles": roles})
 
 
 def parse_catalog(data: bytes, role_ids: Sequence[str]) -> Catalog | None:
-    """The catalog from dump_catalog's bytes; None unless it is sound and of these roles."""
+    """The catalog from its JSON; None unless it is sound, of this version and these roles."""
     try:
         body = json.loads(data)
         if body.get("version") != CATALOG_VERSION:
             return None
-        skills, tools, categories, areas = (
-            body[k] for k in ("skills", "tools", "categories", "areas")
-        )
-        needs = [
-            RoleNeeds(
-                role_id,
-                tuple(skills[s] for s in s_nums),
-                tuple(
-                    (tools[t], categories[c] if c >= 0 else None)
-                    for t, c in zip(t_nums, c_nums, strict=True)
-                ),
-                tuple(areas[a] for a in a_nums),
-            )
-            for role_id, s_nums, t_nums, c_nums, a_nums in body["roles"]
-        ]
-    except (ValueError, KeyError, TypeError, IndexError):
+        catalog = Catalog(body)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
-    if [n.id for n in needs] != list(role_ids):
-        return None
-    return Catalog.of(needs)
+    return catalog if catalog.role_ids == list(role_ids) else None
 
 
 def load_catalog(dataset: Dataset, use_cache: bool = True) -> Catalog:
-    """Every role's needs: from the cache when stored there, else read from every role
-    (and stored), so a warm `fit` over 923 roles never parses their texts."""
+    """The dataset's catalog: from the cache when stored there, else built (and stored), so
+    a warm `fit` over 923 roles never parses their texts."""
     from cs_roles import cache
 
     if use_cache:
@@ -310,9 +403,9 @@ def load_catalog(dataset: Dataset, use_cache: bool = True) -> Catalog:
         catalog = parse_catalog(stored, dataset.role_ids) if stored is not None else None
         if catalog is not None:
             return catalog
-    catalog = build_catalog(dataset.roles())
+    catalog = build_catalog(dataset)
     if use_cache:
-        cache.write_extra(dataset.digest, CATALOG, dump_catalog(catalog))
+        cache.write_extra(dataset.digest, CATALOG, catalog.to_json())
     return catalog
 
 
@@ -328,21 +421,26 @@ class Transfer:
     known: tuple[str, ...]
 
 
+def known_by_category(
+    have: frozenset[str], tool_categories: Mapping[str, frozenset[str]]
+) -> dict[str, list[str]]:
+    """For each category, the person's tools that some role files under it."""
+    out: dict[str, list[str]] = {}
+    for tool in sorted(have):
+        for category in tool_categories.get(tool, ()):
+            out.setdefault(category, []).append(tool)
+    return out
+
+
 def transferable(
-    tools: Iterable[tuple[str, str | None]],
-    have: frozenset[str],
-    tool_categories: Mapping[str, frozenset[str]],
+    tools: Iterable[tuple[str, str | None]], have: frozenset[str], known: Mapping[str, list[str]]
 ) -> list[Transfer]:
     """For each missing tool with a category: the known products filed under that category."""
     out = []
     for tool, category in tools:
-        if tool in have or category is None:
+        if tool in have or category is None or category not in known:
             continue
-        known = tuple(
-            sorted(k for k in have if k != tool and category in tool_categories.get(k, ()))
-        )
-        if known:
-            out.append(Transfer(tool, category, known))
+        out.append(Transfer(tool, category, tuple(k for k in known[category] if k != tool)))
     return out
 
 
@@ -355,11 +453,12 @@ class RoleFit:
     transfers: list[Transfer]
 
 
-def fit_role(needs: RoleNeeds, have: Holdings, catalog: Catalog) -> RoleFit:
+def fit_role(needs: RoleNeeds, have: Holdings, known: Mapping[str, list[str]]) -> RoleFit:
+    """One role's figures; `known` is known_by_category of the person's tools."""
     figures = {d: coverage(have.of(d), needs.items(d)) for d in DIMENSIONS}
     ordered = {"skills": needs.skills, "tools": needs.tool_ids, "areas": needs.areas}
     missing = {d: [i for i in ordered[d] if i not in have.of(d)] for d in DIMENSIONS}
-    transfers = transferable(needs.tools, have.tools, catalog.tool_categories)
+    transfers = transferable(needs.tools, have.tools, known)
     return RoleFit(needs.id, figures, coverage_score(figures), missing, transfers)
 
 
@@ -372,13 +471,42 @@ def rank_key(fit: RoleFit) -> tuple[float, int, int, str]:
 
 
 def fit_roles(
-    catalog: Catalog, have: Holdings, role_ids: Sequence[str] | None = None
+    catalog: Catalog,
+    have: Holdings,
+    role_ids: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> list[RoleFit]:
-    """The roles (all, or those named), ranked by how much of their needs `have` covers."""
-    ids = list(dict.fromkeys(role_ids)) if role_ids is not None else list(catalog.needs)
-    fits = [fit_role(catalog.needs[i], have, catalog) for i in ids]
-    fits.sort(key=rank_key)
-    return fits
+    """The roles (all, or those named), ranked by how much of their needs `have` covers
+    (rank_key); the first `limit` of them. Every role is ranked on numbers; only those
+    returned are turned into records."""
+    ids = list(dict.fromkeys(role_ids)) if role_ids is not None else catalog.role_ids
+    known = known_by_category(have.tools, catalog.tool_categories(have.tools))
+
+    def numbers(kind: str, held: frozenset[str]) -> set[int]:
+        return {n for i in held if (n := catalog.number(kind, i)) is not None}
+
+    skills, tools = numbers("skill", have.skills), numbers("tool", have.tools)
+    categories = {n for c in known if (n := catalog.number("category", c)) is not None}
+    keys = []
+    for role_id in ids:
+        role_skills, role_tools, role_categories, _areas = catalog.numbers_of(role_id)
+        got_skills = sum(1 for s in role_skills if s in skills)
+        got_tools = sum(1 for t in role_tools if t in tools)
+        ratios = [
+            got / len(need)
+            for got, need in ((got_skills, role_skills), (got_tools, role_tools))
+            if need
+        ]
+        score = sum(ratios) / len(ratios) if ratios else -1.0
+        transfers = sum(
+            1
+            for t, c in zip(role_tools, role_categories, strict=True)
+            if c in categories and t not in tools
+        )
+        keys.append((-score, -(got_skills + got_tools), -transfers, role_id))
+    keys.sort()
+    chosen = keys if limit is None else keys[:limit]
+    return [fit_role(catalog.needs(key[3]), have, known) for key in chosen]
 
 
 # -- gap ----------------------------------------------------------------------------------

@@ -561,14 +561,18 @@ def _gather_items(values: list[str], files: list[str]) -> list[str]:
     return split_items(lines)
 
 
-def _resolve_or_fail(index: Any, items: list[str], what: str) -> Any:
-    """Resolve the items; a usage error (exit 2) when none of them resolves."""
+def _resolve_or_fail(
+    dataset: "Dataset", catalog: Any, items: list[str], what: str, no_cache: bool
+) -> Any:
+    """Resolve the items (the search index is loaded only for items not named exactly); a
+    usage error (exit 2) when none of them resolves."""
     from cs_roles.careers import resolve_items
     from cs_roles.errors import UsageError
+    from cs_roles.search import load_index
 
     if not items:
         raise UsageError(f"no {what} given", "example: csroles fit zendesk empathy 'Power BI'")
-    resolutions = resolve_items(index, items)
+    resolutions = resolve_items(items, lambda: load_index(dataset, use_cache=not no_cache), catalog)
     if not any(r.status == "resolved" for r in resolutions):
         for r in resolutions:
             near = ", ".join(dict.fromkeys(m.matched for m in r.suggestions))
@@ -646,7 +650,6 @@ def fit_command(
     with reporting_errors():
         from cs_roles.careers import Holdings, fit_roles, load_catalog
         from cs_roles.payloads import fit_payload
-        from cs_roles.search import load_index
 
         wanted = _gather_items(items or [], files or [])
         dataset = open_dataset(data, no_cache)
@@ -654,10 +657,10 @@ def fit_command(
         if role:
             names = [n.strip() for value in role for n in value.split(",") if n.strip()]
             role_ids = [dataset.find_role(name).id for name in names]
-        index = load_index(dataset, use_cache=not no_cache)
-        resolutions = _resolve_or_fail(index, wanted, "items")
+        catalog = load_catalog(dataset, use_cache=not no_cache)
+        resolutions = _resolve_or_fail(dataset, catalog, wanted, "items", no_cache)
         have = Holdings.from_resolutions(resolutions)
-        fits = fit_roles(load_catalog(dataset, use_cache=not no_cache), have, role_ids)[:limit]
+        fits = fit_roles(catalog, have, role_ids, limit)
         payload = fit_payload(dataset, resolutions, have, fits)
         fmt = ReportFormat.json if json_output else output
         if fmt is ReportFormat.json:
@@ -722,7 +725,6 @@ def gap_command(
         from cs_roles.careers import Holdings, load_catalog, role_gap
         from cs_roles.errors import UsageError
         from cs_roles.payloads import gap_payload
-        from cs_roles.search import load_index
 
         if len(roles) > 2:
             raise UsageError("gap takes FROM and TO, or TO alone with --have")
@@ -738,13 +740,13 @@ def gap_command(
         if source is not None and source.id == target.id:
             raise UsageError(f"FROM and TO are the same role ('{target.id}')")
         held = Holdings.from_role(source) if source else Holdings()
+        catalog = load_catalog(dataset, use_cache=not no_cache)
         resolutions = []
         if own:
-            index = load_index(dataset, use_cache=not no_cache)
-            resolutions = _resolve_or_fail(index, own, "--have items")
+            resolutions = _resolve_or_fail(dataset, catalog, own, "--have items", no_cache)
             held = held | Holdings.from_resolutions(resolutions)
-        catalog = load_catalog(dataset, use_cache=not no_cache)
-        gap = role_gap(target, held, catalog.tool_categories, source.id if source else None)
+        kinds = catalog.tool_categories(held.tools)
+        gap = role_gap(target, held, kinds, source.id if source else None)
         payload = gap_payload(dataset, gap, resolutions, held)
         fmt = ReportFormat.json if json_output else output
         if fmt is ReportFormat.json:
