@@ -137,6 +137,12 @@ def measure(case: Case, data: Path, runs: int, floors: dict[str, list[str]]) -> 
     )
 
 
+FIT_ITEMS = {
+    False: ["zendesk", "공감", "slack", "conflict resolution", "tableau"],
+    True: ["Microsoft Excel", "Slack", "Salesforce software", "Microsoft Word", "Python"],
+}
+
+
 def cases(dataset: str, role: str, other: str, query: str, onet: bool) -> list[Case]:
     def t(bundled: float, big: float) -> float:
         return big if onet else bundled
@@ -162,6 +168,25 @@ def cases(dataset: str, role: str, other: str, query: str, onet: bool) -> list[C
             ["search", query, "--json"],
             False,
             t(1.5, 2.5),
+            "typer",
+            "app",
+        ),
+        # fit and gap: asked to stay within 1.5 times show --json on the same data.
+        Case(
+            dataset,
+            "fit --json (5 items)",
+            ["fit", *FIT_ITEMS[onet], "--json"],
+            False,
+            json_target * 1.5,
+            "typer",
+            "app",
+        ),
+        Case(
+            dataset,
+            "gap --json",
+            ["gap", other, role, "--json"],
+            False,
+            json_target * 1.5,
             "typer",
             "app",
         ),

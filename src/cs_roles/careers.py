@@ -138,6 +138,16 @@ def resolve_item(index: Index, item: str, catalog: Catalog | None = None) -> Res
     return resolution
 
 
+_SENTENCE_COLUMNS = ("texts.forms", "texts.owner", "words.forms", "words.owners")
+
+
+def names_only(index: Index) -> Index:
+    """The index without its sentences: items are skills, tools and areas, never text hits,
+    so scanning every word of every responsibility would only be thrown away (a quarter of
+    a query's time on O*NET). The same answers; columns it does not have are left alone."""
+    return {**index, **{key: [] for key in _SENTENCE_COLUMNS if key in index}}
+
+
 def resolve_items(
     items: Sequence[str], index: Index | Callable[[], Index], catalog: Catalog | None = None
 ) -> list[Resolution]:
@@ -147,7 +157,7 @@ def resolve_items(
 
     def get_index() -> Index:
         if not loaded:
-            loaded.append(index() if callable(index) else index)
+            loaded.append(names_only(index() if callable(index) else index))
         return loaded[0]
 
     done: dict[str, Resolution] = {}
