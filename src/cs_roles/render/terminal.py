@@ -442,7 +442,8 @@ _CAREER_LABELS = {
         "tools": "tools",
         "to_add": "to add",
         "know": "you know",
-        "more": "more",
+        "more": "+{n} more",
+        "more_kinds": "⇄ +{n} more kinds",
         "fit_caption": "fit: mean of skill and tool coverage. ⇄ kind: tools to add ← products "
         "you know of that kind (transferable: listed, not counted as covered).",
         "coverage": "You cover",
@@ -470,7 +471,8 @@ _CAREER_LABELS = {
         "tools": "도구",
         "to_add": "더 필요한 것",
         "know": "아는 도구",
-        "more": "개 더",
+        "more": "외 {n}개",
+        "more_kinds": "⇄ 외 {n}종류",
         "fit_caption": "적합도: 기술 충족률과 도구 충족률의 평균. ⇄ 종류: 더 필요한 도구 ← "
         "같은 종류로 이미 아는 제품(전이 가능: 표시만 하고 충족으로 세지 않음).",
         "coverage": "충족",
@@ -539,11 +541,11 @@ def _transfer_lines(
         products = ", ".join(pick(names["tools"].get(k), lang) or k for k in known)
         lines.append(f"⇄ {label}: {', '.join(tools)} ← {products}")
     if len(groups) > top:
-        lines.append(f"⇄ +{len(groups) - top}")
+        lines.append(career_labels(lang)["more_kinds"].format(n=len(groups) - top))
     return lines
 
 
-def render_fit(payload: Mapping[str, Any], lang: str, top: int = 6) -> RenderableType:
+def render_fit(payload: Mapping[str, Any], lang: str, top: int = 4) -> RenderableType:
     labels = career_labels(lang)
     names = payload["names"]
     table = Table(
@@ -560,7 +562,7 @@ def render_fit(payload: Mapping[str, Any], lang: str, top: int = 6) -> Renderabl
     table.add_column(labels["role"], ratio=2, min_width=14)
     table.add_column(labels["fit"], justify="right", no_wrap=True)
     table.add_column(f"{labels['skills']}\n{labels['tools']}", justify="right", no_wrap=True)
-    table.add_column(labels["to_add"], ratio=4)
+    table.add_column(labels["to_add"], ratio=4, overflow="fold")
     for rank, role in enumerate(payload["roles"], 1):
         coverage = role["coverage"]
         figures = Text(_figure(coverage["skills"]) if coverage["skills"]["needed"] else "–")
@@ -570,11 +572,11 @@ def render_fit(payload: Mapping[str, Any], lang: str, top: int = 6) -> Renderabl
             ids = role["missing"][dimension]
             shown = [pick(names[dimension].get(i), lang) or i for i in ids[:top]]
             if len(ids) > top:
-                shown.append(f"+{len(ids) - top} {labels['more']}")
+                shown.append(labels["more"].format(n=len(ids) - top))
             if shown:
                 missing.append(", ".join(shown))
         cell = Text("\n".join(missing) or "–")
-        for line in _transfer_lines(role["transferable"], names, lang, 3):
+        for line in _transfer_lines(role["transferable"], names, lang, 2):
             cell.append("\n" + line, style="cyan")
         table.add_row(
             str(rank),
