@@ -70,6 +70,7 @@ _PLAN = {
     "en": {
         "fit_title": "Roles that fit",
         "items": "Items",
+        "your_items": "Your items",
         "counts_as": "counts as",
         "not_counted": "not counted",
         "could_be": "could be",
@@ -96,6 +97,7 @@ _PLAN = {
     "ko": {
         "fit_title": "잘 맞는 역할",
         "items": "입력한 항목",
+        "your_items": "입력한 항목",
         "counts_as": "인식 결과",
         "not_counted": "반영 안 됨",
         "could_be": "후보",
@@ -104,7 +106,7 @@ _PLAN = {
         "도구와 같은 종류의 다른 제품을 알고 있다는 뜻으로, 따로 표시할 뿐 충족으로 세지 않는다.",
         "header": "| # | 역할 | 적합도 | 기술 | 도구 | 더 필요한 것 | 전이 가능 |",
         "plan": "학습 계획",
-        "from_to": "{a}에서 {b}(으)로.",
+        "from_to": "{a} → {b}.",
         "to_only": "목표: {b}.",
         "cover": "이미 갖춘 것: {figures}.",
         "skills": "기술",
@@ -114,7 +116,7 @@ _PLAN = {
         "learn_tools": "배울 도구",
         "learn_areas": "새로 맡게 될 책임 영역",
         "nothing": "없음: 모두 갖추고 있다.",
-        "known": "같은 종류인 {known}을(를) 이미 안다: 여기서 시작하자.",
+        "known": "이미 아는 같은 종류의 도구: {known}. 여기서 시작하면 된다.",
         "uncategorised": "기타 도구",
         "of": "{what} {needed}개 중 {have}개({pct})",
     },
@@ -207,7 +209,7 @@ def gap_markdown(payload: Mapping[str, Any], lang: str) -> str:
     if figures:
         out += ["", labels["cover"].format(figures=figures)]
     if payload["items"]:
-        out += ["", f"{labels['items']}:", "", *_items_lines(payload["items"], lang)]
+        out += ["", f"{labels['your_items']}:", "", *_items_lines(payload["items"], lang)]
 
     out += ["", f"## {labels['learn_skills']}", ""]
     for skill in payload["skills"]:
