@@ -575,7 +575,7 @@ def _resolve_or_fail(
     resolutions = resolve_items(items, lambda: load_index(dataset, use_cache=not no_cache), catalog)
     if not any(r.status == "resolved" for r in resolutions):
         for r in resolutions:
-            near = ", ".join(dict.fromkeys(m.matched for m in r.suggestions))
+            near = ", ".join(dict.fromkeys(m.name.get("en") or m.id for m in r.suggestions))
             say(f"{r.item}: {r.status}" + (f" (closest: {near})" if near else ""))
         raise UsageError(
             f"none of the {what} names a skill, tool or responsibility area",
@@ -637,13 +637,14 @@ def fit_command(
 
     Per role: skills and tools you have of those it needs, the mean of the two (which ranks
     the roles), what is missing, and **transferable tools**: a product you know of the same
-    kind as one the role uses (Freshdesk when the role uses Zendesk). They do not count as
-    covered; they are listed beside what is missing and break ties.
+    kind as one the role uses (same category in the dataset: Freshdesk when the role uses
+    Groove, both help desks). They do not count as covered; they are listed beside what is
+    missing and break ties.
 
     **Examples**
 
     * `csroles fit zendesk empathy 'conflict resolution' slack`
-    * `csroles fit 젠데스크,공감,갈등 해결 --lang ko`
+    * `csroles fit 젠데스크,공감,'갈등 해결' --lang ko`
     * `cat my-skills.txt | csroles fit -`
     * `csroles fit --file my-skills.txt --role coordinator,team-lead --format markdown`
     """
