@@ -465,9 +465,15 @@ def test_catalog_round_trip_and_cache(
     from cs_roles import cache
 
     assert cache.read_extra(cached.digest, "careers.json") is not None
+    assert cache.read_extra(cached.digest, "careers-names.txt") is not None
     fresh = load_dataset(DATA_FILE)
     monkeypatch.setattr(fresh, "roles", lambda: pytest.fail("rebuilt"))
-    assert set(load_catalog(fresh).role_ids) == set(raw["roles"])
+    warm = load_catalog(fresh)
+    assert set(warm.role_ids) == set(raw["roles"])
+    assert [(m.kind, m.id) for m in warm.exact("젠데스크")] == [("tool", "zendesk")]
+    # without the names file, exact names are left to the search: same answers
+    (Path(cache.entry_dir(cached.digest)) / "careers-names.txt").unlink()
+    assert load_catalog(load_dataset(DATA_FILE)).exact("zendesk") == []
 
 
 # -- directional coverage in compare and similar ------------------------------------------------

@@ -48,7 +48,8 @@ MIN_SCORE = 70.0  # as search's default
 MARGIN = 5.0  # how far the best hit must be ahead of the next different item
 SUGGESTIONS = 3
 CATALOG = "careers.json"  # the per-role needs, kept beside the cached dataset
-CATALOG_VERSION = 2
+CATALOG_NAMES = "careers-names.txt"  # exact names of skills, tools and areas
+CATALOG_VERSION = 3
 
 Status = Literal["resolved", "ambiguous", "unknown"]
 
@@ -263,18 +264,19 @@ def tool_purpose(role: Role, category: str | None) -> Text | None:
 
 
 class Catalog:
-    """What `fit` and `gap` need of every role, in one small file beside the cached dataset:
-    each role's skills, tools (with categories) and areas as numbers into tables of ids,
-    and every skill, tool and area's exact names (ids, names, aliases), so that items
-    typed exactly are resolved without loading the search index. Kept as parsed from JSON
-    and turned into records only for the roles and names asked for."""
+    """What `fit` and `gap` need of every role, in two small files beside the cached dataset.
 
-    def __init__(self, body: dict[str, Any]) -> None:
-        self.ids: dict[str, list[str]] = {k: [e[0] for e in body["items"][k]] for k in KINDS}
-        self.ids["category"] = body["categories"]
-        self._labels: dict[str, list[Any]] = {k: [e[1] for e in body["items"][k]] for k in KINDS}
+    `careers.json`: tables of skill, tool, category and area ids, and each role's skills,
+    tools (with the category it files each under) and areas as numbers into them.
+    `careers-names.txt`: every skill, tool and area's exact names (ids, names, aliases) in
+    search's normal form, one per line, so an item typed exactly is resolved by a substring
+    search in C instead of loading the search index; read only when an item is resolved.
+    Records are built only for the roles and names asked for."""
+
+    def __init__(self, body: dict[str, Any], names: bytes | Callable[[], bytes | None]) -> None:
+        self.ids: dict[str, list[str]] = body["ids"]
         self._roles: dict[str, list[Any]] = {r[0]: r for r in body["roles"]}
-        self._names: dict[str, list[list[Any]]] = body["names"]
+        self._names = names
         self._numbers: dict[str, dict[str, int]] = {}
 
     @property
@@ -317,33 +319,39 @@ class Catalog:
         names = self.ids["category"]
         return {wanted[n]: frozenset(names[c] for c in cs) for n, cs in found.items()}
 
+    def names_text(self) -> bytes:
+        if callable(self._names):
+            self._names = self._names() or b""
+        return self._names
+
     def exact(self, item: str) -> list[Match]:
         """The skills, tools and areas one of whose names is exactly this item (after search's
-        normalisation), in search's order for equal scores: by kind, then id."""
+        normalisation), in search's order for equal scores: by kind, then id. Empty when
+        none is, or when the names file cannot be read (the search then decides)."""
         from cs_roles.search import normalize, squash
 
+        text = self.names_text()
+        if not text.startswith(NAMES_HEADER):
+            return []
         spaced = normalize(item)
-        key = squash(spaced) or spaced
-        found = [
-            Match(kind, self.ids[kind][n], self._labels[kind][n], shown, 100.0)
-            for kind, n, shown in self._names.get(key, ())
-        ]
+        needle = b"\n" + (squash(spaced) or spaced).encode("utf-8") + b"\t"
+        found = []
+        at = text.find(needle)
+        while at >= 0:
+            end = text.find(b"\n", at + 1)
+            line = text[at + len(needle) : end if end >= 0 else len(text)]
+            kind, ident, shown, name = json.loads(line)
+            found.append(Match(kind, ident, name, shown, 100.0))
+            at = text.find(needle, at + 1)
         order = {kind: i for i, kind in enumerate(KINDS)}
         return sorted(found, key=lambda m: (order[m.kind], m.id))
 
     def to_json(self) -> bytes:
-        items = {
-            k: [[i, label] for i, label in zip(self.ids[k], self._labels[k], strict=True)]
-            for k in KINDS
-        }
-        body = {
-            "version": CATALOG_VERSION,
-            "items": items,
-            "categories": self.ids["category"],
-            "names": self._names,
-            "roles": list(self._roles.values()),
-        }
+        body = {"version": CATALOG_VERSION, "ids": self.ids, "roles": list(self._roles.values())}
         return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+NAMES_HEADER = b"csroles careers names 1\n"
 
 
 def build_catalog(dataset: Dataset) -> Catalog:
@@ -373,31 +381,35 @@ def build_catalog(dataset: Dataset) -> Catalog:
                 [number("area", a) for a in needs.areas],
             ]
         )
-    items: dict[str, list[list[Any]]] = {}
-    names: dict[str, list[list[Any]]] = {}
+    lines = []
     for kind, section in sections.items():
-        items[kind] = []
-        for ident, n in numbers[kind].items():
+        for ident in numbers[kind]:
             definition = dataset.definition(section, ident)
-            items[kind].append([ident, dict(definition.name)])
+            name = dict(definition.name)
             seen: set[str] = set()
             for shown in (*definition.name.values(), *definition.aliases, ident):
-                spaced = normalize(" ".join(shown.split()))
+                shown = " ".join(shown.split())
+                spaced = normalize(shown)
                 key = squash(spaced) or spaced
                 if key and key not in seen:
                     seen.add(key)
-                    names.setdefault(key, []).append([kind, n, shown])
-    body = {"items": items, "categories": list(numbers["category"]), "names": names}
-    return Catalog({**body, "roles": roles})
+                    record = json.dumps([kind, ident, shown, name], ensure_ascii=False)
+                    lines.append(f"{key}\t{record}\n")
+    body = {"ids": {k: list(v) for k, v in numbers.items()}, "roles": roles}
+    return Catalog(body, NAMES_HEADER + "".join(lines).encode("utf-8"))
 
 
-def parse_catalog(data: bytes, role_ids: Sequence[str]) -> Catalog | None:
+def parse_catalog(
+    data: bytes, role_ids: Sequence[str], names: bytes | Callable[[], bytes | None] = b""
+) -> Catalog | None:
     """The catalog from its JSON; None unless it is sound, of this version and these roles."""
     try:
         body = json.loads(data)
         if body.get("version") != CATALOG_VERSION:
             return None
-        catalog = Catalog(body)
+        catalog = Catalog(body, names)
+        if not all(isinstance(catalog.ids[k], list) for k in (*KINDS, "category")):
+            return None
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
     return catalog if catalog.role_ids == list(role_ids) else None
@@ -410,11 +422,15 @@ def load_catalog(dataset: Dataset, use_cache: bool = True) -> Catalog:
 
     if use_cache:
         stored = cache.read_extra(dataset.digest, CATALOG)
-        catalog = parse_catalog(stored, dataset.role_ids) if stored is not None else None
-        if catalog is not None:
-            return catalog
+        if stored is not None:
+            catalog = parse_catalog(
+                stored, dataset.role_ids, lambda: cache.read_extra(dataset.digest, CATALOG_NAMES)
+            )
+            if catalog is not None:
+                return catalog
     catalog = build_catalog(dataset)
     if use_cache:
+        cache.write_extra(dataset.digest, CATALOG_NAMES, catalog.names_text())
         cache.write_extra(dataset.digest, CATALOG, catalog.to_json())
     return catalog
 
