@@ -10,8 +10,8 @@ Three steps, none of which knows about the terminal:
   *ambiguous*; no hit at `MIN_SCORE` or above makes it *unknown*. Neither counts; both
   come with suggestions.
 - **Coverage.** Per role and dimension, `have` of `needed`: how many of the role's skills,
-  tools and areas the person has (`compare.Coverage`). Roles rank by the mean of skill and
-  tool coverage (`compare.coverage_score`; a dimension the role lists nothing in is left out
+  tools and areas the person has (`coverage.Coverage`). Roles rank by the mean of skill and
+  tool coverage (`coverage.coverage_score`; a dimension the role lists nothing in is left out
   of the mean), then by how many skills and tools the person has of them (so all five of
   five ranks above all two of two), then by how many of their missing tools are
   transferable, then by id.
@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from cs_roles.compare import Coverage, coverage, coverage_score
+from cs_roles.coverage import Coverage, coverage, coverage_score
 
 if TYPE_CHECKING:
     from cs_roles.dataset import Dataset
@@ -71,7 +71,7 @@ def split_items(lines: Iterable[str]) -> list[str]:
 # -- resolving items -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)  # only __init__: cheap to define at start-up
 class Match:
     """A skill, tool or area an item was matched to."""
 
@@ -86,7 +86,7 @@ class Match:
         return KIND_DIMENSION[self.kind]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Resolution:
     item: str  # as the person wrote it
     status: Status
@@ -176,7 +176,7 @@ def resolve_items(
 # -- what a person has, what a role needs --------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Holdings:
     """A person's skills, tools and responsibility areas, as ids."""
 
@@ -210,7 +210,7 @@ class Holdings:
         return cls(frozenset(needs.skills), frozenset(needs.tool_ids), frozenset(needs.areas))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class RoleNeeds:
     """What a role lists: skills, tools (each with the category the role files it under)
     and responsibility areas, each once, in the role's order."""
@@ -438,7 +438,7 @@ def load_catalog(dataset: Dataset, use_cache: bool = True) -> Catalog:
 # -- coverage, transferable tools, fit ------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Transfer:
     """A tool the role uses and the person lacks, and the products of its kind they know."""
 
@@ -470,7 +470,7 @@ def transferable(
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class RoleFit:
     id: str
     coverage: dict[str, Coverage]
@@ -538,13 +538,13 @@ def fit_roles(
 # -- gap ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class SkillToLearn:
     id: str
     note: Text | None  # the target role's note on the skill, when the dataset has one
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class ToolGroup:
     """Missing tools of one category, with the products of that category the person knows."""
 
@@ -554,13 +554,13 @@ class ToolGroup:
     purpose: Text | None  # what the target uses this kind of tool for, when the data says
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class AreaToLearn:
     id: str
     responsibilities: tuple[Responsibility, ...]  # the target's own texts for this area
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Gap:
     source: str | None  # the role the person comes from, if any
     target: str

@@ -4,25 +4,21 @@ Similarity is the Jaccard index |A ∩ B| / |A ∪ B| per dimension (for three o
 items in all of them over items in any); overall is the mean of the dimensions compared,
 so a role's twenty tools do not drown its nine skills.
 
-Coverage is directional: how many of role B's items role A has, over B's items
-(|A ∩ B| / |B|), the figure that matters for a move from A to B. One number ranks by it:
-the mean of skill and tool coverage, over those of the two the target lists anything in
-(`coverage_score`). Responsibility areas are reported but do not rank: they describe the
-work rather than something a person brings.
+Beside it, coverage (coverage.py), which is directional: how many of role B's items role A
+has, over B's items (|A ∩ B| / |B|), the figure that matters for a move from A to B.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from cs_roles.coverage import Coverage, coverage, coverage_score
 from cs_roles.errors import UsageError
 from cs_roles.model import Role
 
 DIMENSIONS = ("skills", "tools", "areas")
-RANKED_DIMENSIONS = ("skills", "tools")  # what coverage_score averages
 
 
 def items_of(role: Role, dimension: str) -> set[str]:
@@ -41,33 +37,6 @@ def jaccard(sets: Sequence[set[str]]) -> float | None:
     if not union:
         return None
     return len(set.intersection(*sets)) / len(union)
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """How many of a target's items someone has: `have` of `needed`."""
-
-    have: int
-    needed: int
-
-    @property
-    def ratio(self) -> float | None:
-        """have / needed in 0..1; None when the target lists nothing."""
-        return self.have / self.needed if self.needed else None
-
-
-def coverage(mine: AbstractSet[str], theirs: AbstractSet[str]) -> Coverage:
-    """How much of `theirs` `mine` covers."""
-    return Coverage(len(mine & theirs), len(theirs))
-
-
-def coverage_score(figures: Mapping[str, Coverage]) -> float | None:
-    """The ranking figure: mean coverage of skills and tools, leaving out a dimension the
-    target lists nothing in (or that was not compared); None when neither counts."""
-    ratios = [
-        ratio for d in RANKED_DIMENSIONS if d in figures and (ratio := figures[d].ratio) is not None
-    ]
-    return sum(ratios) / len(ratios) if ratios else None
 
 
 @dataclass(frozen=True)

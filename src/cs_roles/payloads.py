@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cs_roles.careers import Gap, Holdings, Match, Resolution, RoleFit
-    from cs_roles.compare import Comparison, Coverage, SimilarRole
+    from cs_roles.compare import Comparison, SimilarRole
+    from cs_roles.coverage import Coverage
     from cs_roles.dataset import Dataset
     from cs_roles.model import Role, Text
 
@@ -156,7 +157,7 @@ def coverage_figure(figure: Coverage) -> dict[str, Any]:
 
 def coverage_out(figures: dict[str, Coverage]) -> dict[str, Any]:
     """Each dimension's figure, and `overall`: the ranking figure (mean of skills and tools)."""
-    from cs_roles.compare import coverage_score
+    from cs_roles.coverage import coverage_score
 
     out: dict[str, Any] = {d: coverage_figure(f) for d, f in figures.items()}
     out["overall"] = _score(coverage_score(figures))
