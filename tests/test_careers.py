@@ -515,3 +515,19 @@ def test_similar_by_coverage(invoke: Invoke, raw: dict[str, Any]) -> None:
     ranked = [e["id"] for e in result["similar"]]
     assert [scores[r] for r in ranked] == sorted(scores.values(), reverse=True)
     assert "covers" in invoke("similar", "coordinator", "--by", "coverage").stdout
+
+
+def test_names_index_is_cached_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cs_roles import cache, search
+    from cs_roles.careers import load_names_index
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    dataset = load_dataset(DATA_FILE)
+    first = load_names_index(dataset)
+    assert cache.read_extra(dataset.digest, "careers-index.txt") is not None
+    assert first["texts.forms"] == [] and first["words.forms"] == []
+    monkeypatch.setattr(search, "load_index", lambda *a: pytest.fail("full index loaded"))
+    again = load_names_index(load_dataset(DATA_FILE))
+    assert again == first
+    [resolution] = resolve_items(["zendsk"], again)
+    assert [(m.kind, m.id) for m in resolution.matches] == [("tool", "zendesk")]

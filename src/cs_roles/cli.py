@@ -566,13 +566,14 @@ def _resolve_or_fail(
 ) -> Any:
     """Resolve the items (the search index is loaded only for items not named exactly); a
     usage error (exit 2) when none of them resolves."""
-    from cs_roles.careers import resolve_items
+    from cs_roles.careers import load_names_index, resolve_items
     from cs_roles.errors import UsageError
-    from cs_roles.search import load_index
 
     if not items:
         raise UsageError(f"no {what} given", "example: csroles fit zendesk empathy 'Power BI'")
-    resolutions = resolve_items(items, lambda: load_index(dataset, use_cache=not no_cache), catalog)
+    resolutions = resolve_items(
+        items, lambda: load_names_index(dataset, use_cache=not no_cache), catalog
+    )
     if not any(r.status == "resolved" for r in resolutions):
         for r in resolutions:
             near = ", ".join(dict.fromkeys(m.name.get("en") or m.id for m in r.suggestions))
