@@ -71,8 +71,15 @@ def needs(raw: dict[str, Any], role_id: str) -> dict[str, list[str]]:
     return {
         "skills": list(dict.fromkeys(role["skills"])),
         "tools": list(dict.fromkeys(t["tool"] for t in role["tools"])),
-        "areas": list(dict.fromkeys(r["area"] for r in role["responsibilities"] if r.get("area"))),
+        "areas": list(dict.fromkeys(a for r in role["responsibilities"] for a in areas_of(r))),
     }
+
+
+def areas_of(responsibility: dict[str, Any]) -> list[str]:
+    """A responsibility's areas: `areas` (format 2) or `area` (format 1)."""
+    if "areas" in responsibility:
+        return list(responsibility["areas"] or [])
+    return [responsibility["area"]] if responsibility.get("area") else []
 
 
 def categories_in(raw: dict[str, Any], role_id: str) -> dict[str, str]:
@@ -281,10 +288,11 @@ def expected_gap(raw: dict[str, Any], target: str, held: dict[str, set[str]]) ->
             for c, tools in groups.items()
         ],
         "areas": [
-            (a, [r["text"]["en"] for r in role["responsibilities"] if r.get("area") == a])
+            (a, [r["text"]["en"] for r in role["responsibilities"] if a in areas_of(r)])
             for a in want["areas"]
             if a not in held["areas"]
         ],
+        "notes": role.get("skill_notes") or {},
     }
 
 
@@ -292,6 +300,9 @@ def check_gap(result: dict[str, Any], want: dict[str, Any]) -> None:
     for d, (have, needed) in want["figures"].items():
         check_figure(result["coverage"][d], have, needed)
     assert [s["id"] for s in result["skills"]] == want["skills"]
+    for skill in result["skills"]:  # each with the target's note, once the dataset has notes
+        note = want["notes"].get(skill["id"])
+        assert (skill["note"] or None) == (note and {"en": None, "ko": None, **note})
     got_tools = [
         (g["category"], [t["id"] for t in g["tools"]], [t["id"] for t in g["known"]])
         for g in result["tools"]
