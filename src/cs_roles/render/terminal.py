@@ -561,13 +561,13 @@ def render_fit(payload: Mapping[str, Any], lang: str, top: int = 4) -> Renderabl
     table.add_column("#", justify="right", style="dim", no_wrap=True)
     table.add_column(labels["role"], ratio=2, min_width=14)
     table.add_column(labels["fit"], justify="right", no_wrap=True)
-    shown = ["skills", "tools"] + (["areas"] if payload["have"]["areas"] else [])
-    table.add_column("\n".join(labels[d] for d in shown), justify="right", no_wrap=True)
+    dims = ["skills", "tools"] + (["areas"] if payload["have"]["areas"] else [])
+    table.add_column("\n".join(labels[d] for d in dims), justify="right", no_wrap=True)
     table.add_column(labels["to_add"], ratio=4, overflow="fold")
     for rank, role in enumerate(payload["roles"], 1):
         coverage = role["coverage"]
         figures = Text(
-            "\n".join(_figure(coverage[d]) if coverage[d]["needed"] else "–" for d in shown)
+            "\n".join(_figure(coverage[d]) if coverage[d]["needed"] else "–" for d in dims)
         )
         missing = []
         for dimension in ("skills", "tools"):
