@@ -256,6 +256,8 @@ def test_fit_role_filter_limit_and_formats(invoke: Invoke, raw: dict[str, Any]) 
     assert table.exit_code == 0
     assert "✓ zendsk → Zendesk" in table.stdout and "ambiguous" in table.stdout
     assert max(len(line) for line in table.stdout.splitlines()) <= 80
+    with_areas = invoke("fit", "team management", "empathy", "-n", "1")
+    assert with_areas.exit_code == 0 and "areas" in with_areas.stdout
     korean = invoke("fit", "젠데스크", "--lang", "ko").stdout
     assert "적합도" in korean and "젠데스크" in korean
     md = invoke("fit", "zendesk", "empathy", "--format", "markdown").stdout
