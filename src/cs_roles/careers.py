@@ -18,7 +18,7 @@ Three steps, none of which knows about the terminal:
 - **Transferable tools.** A tool the role uses and the person lacks is transferable when
   the person knows another product of the same category: a category the role files the
   tool under and that some role of the dataset files the known product under (knowing
-  Freshdesk when the role uses Zendesk, both help desks). Transferable tools are listed
+  Freshdesk when the role uses Groove, both help desks). Transferable tools are listed
   beside the missing ones and break ties; they never count as covered.
 
 `gap` turns the same figures into a plan for one move: skills to learn (with the target's
@@ -96,9 +96,10 @@ class Resolution:
 
 
 def _same_name(a: str, b: str) -> bool:
-    from cs_roles.names import fold
+    """The same name in search's normal form (case, width, spacing and - _ . / · aside)."""
+    from cs_roles.search import normalize, squash
 
-    return fold(a) == fold(b)
+    return squash(normalize(a)) == squash(normalize(b))
 
 
 def decide(item: str, matches: Sequence[Match]) -> Resolution:
