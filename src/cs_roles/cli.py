@@ -389,7 +389,8 @@ def similar_command(
     """Rank the other roles by similarity: what else could I do with what I have?
 
     Each with what it shares with this role, what you would add, and how much of that
-    role's skills and tools you cover (*you cover*: mean of skill and tool coverage).
+    role's skills and tools this role already has (*covers*: the mean of skill and tool
+    coverage, with each as have/needed).
 
     **Examples**
 
