@@ -544,3 +544,20 @@ def test_names_index_is_cached_apart(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert again == first
     [resolution] = resolve_items(["zendsk"], again)
     assert [(m.kind, m.id) for m in resolution.matches] == [("tool", "zendesk")]
+
+
+def test_three_roles_show_coverage_row_by_column(invoke: Invoke, raw: dict[str, Any]) -> None:
+    roles = ["coordinator", "support-manager", "team-lead"]
+    md = invoke("compare", *roles, "--only", "skills", "--format", "markdown").stdout
+    rows = {
+        line.split(" | ")[0].strip("| "): [c.strip(" |") for c in line.split(" | ")[1:]]
+        for line in md.splitlines()
+        if line.startswith("| ") and line.split(" | ")[0].strip("| ") in roles
+    }
+    for row in roles:
+        for column, cell in zip(roles, rows[row], strict=True):
+            mine, theirs = held_by_role(raw, row)["skills"], held_by_role(raw, column)["skills"]
+            assert cell == ("–" if row == column else f"{len(mine & theirs)}/{len(theirs)}")
+    table = invoke("compare", *roles, "--only", "skills")
+    assert "coverage: the row role has" in table.stdout
+    assert max(len(line) for line in table.stdout.splitlines()) <= 80

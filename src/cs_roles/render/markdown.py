@@ -42,6 +42,8 @@ def compare_markdown(payload: Mapping[str, Any], lang: str) -> str:
         out.append("")
         if len(roles) == 2 and "coverage" in payload:
             out += [_covers(payload, roles[0], roles[1], dimension), ""]
+        elif "coverage" in payload:
+            out += [*_coverage_table(payload, dimension), ""]
     return "\n".join(out)
 
 
@@ -55,6 +57,25 @@ def _covers(payload: Mapping[str, Any], a: str, b: str, dimension: str) -> str:
             f"{_TITLES[dimension].lower()} ({percent(figure['ratio'])})"
         )
     return "Coverage: " + "; ".join(parts) + "."
+
+
+def _coverage_table(payload: Mapping[str, Any], dimension: str) -> list[str]:
+    """How many of each column role's items each row role has."""
+    roles: Sequence[str] = payload["roles"]
+    lines = [
+        f"Coverage of {_TITLES[dimension].lower()}: the row role has this many of the column "
+        "role's.",
+        "",
+        "| has \\ of | " + " | ".join(roles) + " |",
+        "| --- |" + " --: |" * len(roles),
+    ]
+    for row in roles:
+        cells = []
+        for column in roles:
+            figure = payload["coverage"][row].get(column, {}).get(dimension)
+            cells.append(f"{figure['have']}/{figure['needed']}" if figure else "–")
+        lines.append(f"| {row} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def matrix_markdown(payload: Mapping[str, Any], lang: str) -> str:

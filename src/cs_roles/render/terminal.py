@@ -292,7 +292,32 @@ def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
                 lang,
             )
         )
+        if "coverage" in payload:
+            parts.append(coverage_grid(payload, dimension, titles))
     return Group(*parts)
+
+
+def coverage_grid(
+    payload: Mapping[str, Any], dimension: str, titles: Mapping[str, str]
+) -> RenderableType:
+    """Three or more roles: how much of each column role's items each row role has."""
+    roles: list[str] = payload["roles"]
+    letters = [_letter(i) for i in range(len(roles))]
+    title = Text(
+        f"{titles[dimension]} coverage: the row role has this many of the column role's",
+        style="dim",
+    )
+    table = Table(header_style="bold")
+    table.add_column("")
+    for letter in letters:
+        table.add_column(letter, justify="right", no_wrap=True)
+    for row, letter in zip(roles, letters, strict=True):
+        cells = []
+        for column in roles:
+            figure = payload["coverage"][row].get(column, {}).get(dimension)
+            cells.append(f"{figure['have']}/{figure['needed']}" if figure else "–")
+        table.add_row(letter, *cells)
+    return Group(title, table)
 
 
 def covers_line(
