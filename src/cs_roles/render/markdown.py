@@ -119,6 +119,9 @@ _PLAN = {
         "fit_title": "잘 맞는 역할",
         "items": "입력한 항목",
         "your_items": "입력한 항목",
+        "kind_skill": "기술",
+        "kind_tool": "도구",
+        "kind_area": "책임 영역",
         "counts_as": "인식 결과",
         "not_counted": "반영 안 됨",
         "could_be": "후보",
@@ -154,7 +157,8 @@ def _items_lines(items: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
     for item in items:
         if item["status"] == "resolved":
             found = ", ".join(
-                f"{pick(m['name'], lang) or m['id']} ({m['kind']})" for m in item["counts_as"]
+                f"{pick(m['name'], lang) or m['id']} ({labels.get('kind_' + m['kind'], m['kind'])})"
+                for m in item["counts_as"]
             )
             lines.append(f"- {_cell(item['item'])} → {_cell(found)}")
         else:

@@ -498,6 +498,9 @@ _CAREER_LABELS = {
         "know": "아는 도구",
         "more": "외 {n}개",
         "more_kinds": "⇄ 외 {n}종류",
+        "kind_skill": "기술",
+        "kind_tool": "도구",
+        "kind_area": "책임 영역",
         "fit_caption": "적합도: 기술 충족률과 도구 충족률의 평균. ⇄ 종류: 더 필요한 도구 ← "
         "같은 종류로 이미 아는 제품(전이 가능: 표시만 하고 충족으로 세지 않음).",
         "coverage": "충족",
@@ -539,7 +542,7 @@ def render_items(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableTyp
                 if n:
                     line.append(", ")
                 line.append_text(both(match["name"], lang))
-                line.append(f" ({match['kind']})", style="dim")
+                line.append(f" ({labels.get('kind_' + match['kind'], match['kind'])})", style="dim")
         else:
             mark = Text("✗" if item["status"] == "unknown" else "?", style="red")
             line.append(f": {labels[item['status']]}, {labels['not_counted']}", style="yellow")
