@@ -535,19 +535,22 @@ def fit_roles(
     keys = []
     for role_id in ids:
         role_skills, role_tools, role_categories, _areas = catalog.numbers_of(role_id)
-        got_skills = sum(1 for s in role_skills if s in skills)
-        got_tools = sum(1 for t in role_tools if t in tools)
+        # Set and map operations run in C: 923 roles and 32,627 tool mentions on O*NET.
+        got_skills = len(skills.intersection(role_skills))
+        got_tools = len(tools.intersection(role_tools))
         ratios = [
             got / len(need)
             for got, need in ((got_skills, role_skills), (got_tools, role_tools))
             if need
         ]
         score = sum(ratios) / len(ratios) if ratios else -1.0
-        transfers = sum(
-            1
-            for t, c in zip(role_tools, role_categories, strict=True)
-            if c in categories and t not in tools
-        )
+        transfers = sum(map(categories.__contains__, role_categories)) if categories else 0
+        if transfers and got_tools:  # a tool the person has is not one to transfer to
+            transfers -= sum(
+                1
+                for t, c in zip(role_tools, role_categories, strict=True)
+                if t in tools and c in categories
+            )
         keys.append((-score, -(got_skills + got_tools), -transfers, role_id))
     keys.sort()
     chosen = keys if limit is None else keys[:limit]
