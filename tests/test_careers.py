@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA_FILE, Invoke
+from conftest import DATA_FILE, ONET, REPO, Invoke
 
 from cs_roles.careers import (
     Catalog,
@@ -561,3 +561,66 @@ def test_three_roles_show_coverage_row_by_column(invoke: Invoke, raw: dict[str, 
     table = invoke("compare", *roles, "--only", "skills")
     assert "coverage: the row role has" in table.stdout
     assert max(len(line) for line in table.stdout.splitlines()) <= 80
+
+
+# -- a slice of O*NET: tools only, filed under commodity categories ---------------------------
+
+ONET_SLICE = {"43-4051.00", "43-1011.00", "11-3012.00", "13-1071.00", "15-1252.00", "41-2031.00"}
+
+
+@pytest.mark.skipif(not ONET.is_dir(), reason="shared/onet-29.2 is not beside the repo")
+def test_fit_and_gap_on_an_onet_slice(invoke: Invoke, tmp_path: Path) -> None:
+    import importlib.util
+
+    import yaml
+
+    spec = importlib.util.spec_from_file_location(
+        "onet_to_yaml", REPO / "bench" / "onet_to_yaml.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text, _stats = module.convert(ONET, ONET_SLICE)
+    path = tmp_path / "onet.yaml"
+    path.write_text(text, encoding="utf-8")
+    raw = yaml.safe_load(text)
+    items = ["Microsoft Excel", "Salesforce software", "microsoft wrd"]  # the last one typo'd
+    result = fit_json(invoke, *items, "--data", str(path))
+    assert [i["status"] for i in result["items"]] == ["resolved"] * 3
+    held = {"skills": set(), "areas": set(), "tools": set(result["have"]["tools"])}
+    assert held["tools"] == {"microsoft-excel", "salesforce-software", "microsoft-word"}
+    kinds: dict[str, set[str]] = {}
+    for role in raw["roles"].values():
+        for use in role.get("tools") or []:
+            kinds.setdefault(use["tool"], set()).add(use["category"])
+    expected = {}
+    for role_id, role in raw["roles"].items():
+        uses = {u["tool"]: u["category"] for u in role.get("tools") or []}
+        have = len(set(uses) & held["tools"])
+        transfers = [
+            {"tool": t, "category": c, "known": sorted(k for k in held["tools"] if c in kinds[k])}
+            for t, c in uses.items()
+            if t not in held["tools"] and any(c in kinds[k] for k in held["tools"])
+        ]
+        score = have / len(uses) if uses else -1.0
+        expected[role_id] = (score, have, transfers, len(uses))
+    for role in result["roles"]:
+        score, have, transfers, needed = expected[role["id"]]
+        check_figure(role["coverage"]["tools"], have, needed)
+        check_figure(role["coverage"]["skills"], 0, 0)
+        assert role["transferable"] == transfers
+    order = sorted(
+        expected, key=lambda r: (-expected[r][0], -expected[r][1], -len(expected[r][2]), r)
+    )
+    assert [r["id"] for r in result["roles"]] == order
+    gap = invoke("gap", "43-4051.00", "43-1011.00", "--data", str(path), "--json")
+    assert gap.exit_code == 0, gap.output
+    payload = json.loads(gap.stdout)
+    mine = {u["tool"] for u in raw["roles"]["43-4051.00"]["tools"]}
+    theirs = raw["roles"]["43-1011.00"]["tools"]
+    groups: dict[str, list[str]] = {}  # missing tools by category, in the target's order
+    for use in theirs:
+        if use["tool"] not in mine:
+            groups.setdefault(use["category"], []).append(use["tool"])
+    got = [(g["category"], [t["id"] for t in g["tools"]]) for g in payload["tools"]]
+    assert got == list(groups.items())
