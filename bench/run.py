@@ -184,6 +184,12 @@ def measure(
     )
 
 
+FIT_ITEMS = {
+    False: ["zendesk", "공감", "slack", "conflict resolution", "tableau"],
+    True: ["Microsoft Excel", "Slack", "Salesforce software", "Microsoft Word", "Python"],
+}
+
+
 def cases(dataset: str, role: str, other: str, query: str, size: str) -> list[Case]:
     """size: "bundled", "1x" (O*NET) or "10x" (O*NET ten times)."""
     ten = size == "10x"
@@ -220,6 +226,25 @@ def cases(dataset: str, role: str, other: str, query: str, size: str) -> list[Ca
             "app",
             limit_ms=300 if ten else None,
             limit_mib=150 if ten else None,
+        ),
+        # fit and gap: asked to stay within 1.5 times show --json on the same data.
+        Case(
+            dataset,
+            "fit --json (5 items)",
+            ["fit", *FIT_ITEMS[big], "--json"],
+            False,
+            round(json_target * 1.5, 2) if json_target else None,
+            "typer",
+            "app",
+        ),
+        Case(
+            dataset,
+            "gap --json",
+            ["gap", other, role, "--json"],
+            False,
+            round(json_target * 1.5, 2) if json_target else None,
+            "typer",
+            "app",
         ),
         Case(
             dataset,

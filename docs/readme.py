@@ -11,7 +11,7 @@ A block is written in README.md as
 `python docs/readme.py` reruns every command (at 80 columns, no colour, with the bundled
 data) and rewrites the blocks; `python docs/readme.py --check` exits 1 and names the stale
 ones, which is what tests/test_docs.py runs. A command may read standard input from a
-`printf '...' |` in front of it.
+`printf '...' |` in front of it, and keep its first lines with a `| head -N` after it.
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def run(command: str) -> str:
     from cs_roles.cli import app
 
     stdin = None
+    head = None
+    if re.search(r"\| head -\d+$", command):  # csroles ... | head -20: the first lines only
+        command, _, count = command.rpartition("| head -")
+        command, head = command.strip(), int(count)
     if "|" in command:
         feed, command = (part.strip() for part in command.split("|", 1))
         words = shlex.split(feed)
@@ -64,8 +68,9 @@ def run(command: str) -> str:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-    output = result.stdout + result.stderr
-    return "\n".join(line.rstrip() for line in output.rstrip("\n").split("\n")) + "\n"
+    output = result.stdout if head is not None else result.stdout + result.stderr
+    lines = [line.rstrip() for line in output.rstrip("\n").split("\n")]
+    return "\n".join(lines[:head] if head is not None else lines) + "\n"
 
 
 def render(text: str) -> str:

@@ -39,6 +39,11 @@ class Kind(StrEnum):
     text = "text"
 
 
+class RankBy(StrEnum):
+    similarity = "similarity"
+    coverage = "coverage"
+
+
 class Section(StrEnum):
     summary = "summary"
     responsibilities = "responsibilities"
@@ -535,6 +540,14 @@ def similar_command(
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=1, help="How many roles to show.")
     ] = 10,
+    by: Annotated[
+        RankBy,
+        typer.Option(
+            "--by",
+            help="Rank by similarity (Jaccard, both ways alike) or by coverage: how much of "
+            "each other role's skills and tools this role already has.",
+        ),
+    ] = RankBy.similarity,
     lang: LangOption = None,
     output: Annotated[str | None, _format_option("similar")] = None,
     json_output: JsonOption = False,
@@ -543,11 +556,14 @@ def similar_command(
 ) -> None:
     """Rank the other roles by similarity: what else could I do with what I have?
 
-    Each with what it shares with this role and what you would add.
+    Each with what it shares with this role, what you would add, and how much of that
+    role's skills and tools this role already has (*covers*: the mean of skill and tool
+    coverage, with each as have/needed).
 
     **Examples**
 
     * `csroles similar coordinator`
+    * `csroles similar coordinator --by coverage`
     * `csroles similar 팀리더 --json`
     """
     language = resolve_language(lang)
@@ -558,8 +574,9 @@ def similar_command(
         fmt = chosen_format("similar", output, json_output)
         dataset = open_dataset(data, no_cache, language)
         target = dataset.find_role(role)
-        ranked = rank_similar(dataset, target, limit)
-        emit("similar", similar_payload(dataset, target, ranked), fmt, language)
+        ranked = rank_similar(dataset, target, limit, by.value)
+        payload = similar_payload(dataset, target, ranked, by.value)
+        emit("similar", payload, fmt, language)
 
 
 @app.command("matrix")
@@ -694,6 +711,215 @@ def search_command(
                 raise NoMatch("error.no_match", {"query": echo(text)}, "hint.closest",
                               {"choices": near})  # fmt: skip
             raise NoMatch("error.no_match", {"query": echo(text)}, "hint.fewer_words")
+
+
+def _gather_items(values: list[str], files: list[str]) -> list[str]:
+    """Items from arguments (`-` reads standard input) and files: one item per line, commas
+    split, blank lines and `#` comment lines skipped."""
+    from cs_roles.careers import split_items
+    from cs_roles.errors import UsageError
+
+    lines: list[str] = []
+    stdin_read = False
+
+    def read_stdin() -> list[str]:
+        nonlocal stdin_read
+        if stdin_read:
+            raise UsageError("error.stdin_twice", {"first": "-", "second": "-"})
+        stdin_read = True
+        return sys.stdin.read().splitlines() if sys.stdin is not None else []
+
+    for value in values:
+        if value == "-":
+            lines.extend(read_stdin())
+        else:
+            lines.append(value)
+    for path in files:
+        if path == "-":
+            lines.extend(read_stdin())
+            continue
+        try:
+            with open(path, encoding="utf-8-sig") as handle:
+                lines.extend(handle.read().splitlines())
+        except (OSError, UnicodeDecodeError) as exc:
+            from cs_roles.messages import echo
+
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise UsageError("error.item_file", {"path": echo(path), "reason": reason}) from None
+    return split_items(lines)
+
+
+def _resolve_or_fail(
+    dataset: "Dataset", catalog: Any, items: list[str], no_cache: bool, lang: str
+) -> Any:
+    """Resolve the items (the search index is loaded only for items not named exactly); a
+    usage error (exit 2) when none of them resolves."""
+    from cs_roles.careers import load_names_index, resolve_items
+    from cs_roles.errors import UsageError
+    from cs_roles.messages import echo, text
+    from cs_roles.render.labels import pick
+
+    if not items:
+        raise UsageError("error.no_items", hint="hint.fit_example")
+    resolutions = resolve_items(
+        items, lambda: load_names_index(dataset, use_cache=not no_cache), catalog
+    )
+    if not any(r.status == "resolved" for r in resolutions):
+        for r in resolutions:
+            near = list(dict.fromkeys(pick(m.name, lang) or m.id for m in r.suggestions))
+            status = text(f"fit.{r.status}", lang)
+            line = f"{echo(r.item)}: {status}"
+            if near:
+                line += "; " + text("hint.closest", lang, choices=near)
+            say(line)
+        raise UsageError("error.nothing_resolved", hint="hint.search_items")
+    return resolutions
+
+
+ItemFileOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--file",
+        "-F",
+        help="Read items from this file, one per line (- for standard input; repeatable).",
+        show_default=False,
+    ),
+]
+
+
+@app.command("fit")
+def fit_command(
+    items: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Your skills, tools and responsibility areas: names, ids, aliases, Korean, "
+            "typos; comma-separated lists too; - reads them from standard input.",
+            show_default=False,
+            metavar="ITEM...",
+        ),
+    ] = None,
+    files: ItemFileOption = None,
+    role: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--role",
+            "-r",
+            help="Only these roles (repeatable, or comma-separated).",
+            autocompletion=_complete_role_list,
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="How many roles to show.")
+    ] = 10,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("fit")] = None,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Which roles do my skills and tools fit? Roles ranked by how much of their needs you cover.
+
+    Name your skills, tools and responsibility areas any way `search` understands (id,
+    name, alias, Korean, typos, initial consonants). Each item's resolution is shown; an
+    ambiguous or unknown one is listed with suggestions and does not count. Exits 2 when no
+    item resolves.
+
+    Per role: skills and tools you have of those it needs, the mean of the two (which ranks
+    the roles), what is missing, and **transferable tools**: a product you know of the same
+    kind as one the role uses (same category in the dataset: Freshdesk when the role uses
+    Groove, both help desks). They do not count as covered; they are listed beside what is
+    missing and break ties.
+
+    **Examples**
+
+    * `csroles fit zendesk empathy 'conflict resolution' slack`
+    * `csroles fit 젠데스크,공감,'갈등 해결' --lang ko`
+    * `cat my-skills.txt | csroles fit -`
+    * `csroles fit --file my-skills.txt --role coordinator,team-lead --format markdown`
+    """
+    language = resolve_language(lang)
+    with reporting_errors(language):
+        from cs_roles.careers import Holdings, fit_roles, load_catalog
+        from cs_roles.payloads import fit_payload
+
+        fmt = chosen_format("fit", output, json_output)
+        wanted = _gather_items(items or [], files or [])
+        names = split_values("--role", role)
+        dataset = open_dataset(data, no_cache, language)
+        role_ids = [r.id for r in find_roles(dataset, names)] if names else None
+        catalog = load_catalog(dataset, use_cache=not no_cache)
+        resolutions = _resolve_or_fail(dataset, catalog, wanted, no_cache, language)
+        have = Holdings.from_resolutions(resolutions)
+        fits = fit_roles(catalog, have, role_ids, limit)
+        emit("fit", fit_payload(dataset, resolutions, have, fits), fmt, language)
+
+
+@app.command("gap")
+def gap_command(
+    roles: Annotated[
+        list[str],
+        typer.Argument(
+            help="FROM TO: the role you have and the one you want; or only TO with --have.",
+            autocompletion=_complete_role,
+            show_default=False,
+            metavar="[FROM] TO",
+        ),
+    ],
+    have: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--have",
+            "-H",
+            help="Your own skills, tools or areas, added to FROM's (or instead of it when "
+            "FROM is left out); repeatable, comma-separated; - reads standard input.",
+            show_default=False,
+        ),
+    ] = None,
+    files: ItemFileOption = None,
+    lang: LangOption = None,
+    output: Annotated[str | None, _format_option("gap")] = None,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """What must I add to move from one role to another? A learning plan.
+
+    Coverage of TO's skills and tools (as in `fit`), then: skills to learn, with TO's note
+    on each where the dataset has one; tools to learn, grouped by category, with the product
+    of that kind you already know (**transferable**: it does not count as covered, but it
+    is where to start); responsibility areas new to you, with TO's own responsibility texts.
+    `--format markdown` prints the plan as a checklist to paste into a document.
+
+    **Examples**
+
+    * `csroles gap coordinator team-lead`
+    * `csroles gap coordinator team-lead --have five9 --format markdown`
+    * `csroles gap team-lead --have zendesk,공감,'conflict resolution'`
+    * `cat my-skills.txt | csroles gap support-manager --have - --lang ko`
+    """
+    language = resolve_language(lang)
+    with reporting_errors(language):
+        from cs_roles.careers import Holdings, load_catalog, role_gap
+        from cs_roles.payloads import gap_payload
+
+        fmt = chosen_format("gap", output, json_output)
+        if len(roles) > 2:
+            raise UsageError("error.gap_roles", hint="hint.gap_example")
+        own = _gather_items(have or [], files or [])
+        if len(roles) == 1 and not own:
+            raise UsageError("error.gap_roles", hint="hint.gap_example")
+        dataset = open_dataset(data, no_cache, language)
+        found = find_roles(dataset, roles)
+        source, target = (found[0], found[1]) if len(found) == 2 else (None, found[0])
+        held = Holdings.from_role(source) if source else Holdings()
+        catalog = load_catalog(dataset, use_cache=not no_cache)
+        resolutions = []
+        if own:
+            resolutions = _resolve_or_fail(dataset, catalog, own, no_cache, language)
+            held = held | Holdings.from_resolutions(resolutions)
+        kinds = catalog.tool_categories(held.tools)
+        gap = role_gap(target, held, kinds, source.id if source else None)
+        emit("gap", gap_payload(dataset, gap, resolutions, held), fmt, language)
 
 
 @app.command("validate")

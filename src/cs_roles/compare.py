@@ -3,14 +3,18 @@
 Similarity is the Jaccard index |A ∩ B| / |A ∪ B| per dimension (for three or more roles,
 items in all of them over items in any); overall is the mean of the dimensions compared,
 so a role's twenty tools do not drown its nine skills.
+
+Beside it, coverage (coverage.py), which is directional: how many of role B's items role A
+has, over B's items (|A ∩ B| / |B|), the figure that matters for a move from A to B.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
+from cs_roles.coverage import Coverage, coverage, coverage_score
 from cs_roles.errors import UsageError
 from cs_roles.model import Role
 
@@ -62,6 +66,8 @@ class Comparison:
     dimensions: dict[str, DimensionComparison]
     overall: float | None
     categories: list[CategoryContrast] = field(default_factory=list)
+    # coverage[a][b][dimension]: how much of role b's items role a has
+    coverage: dict[str, dict[str, dict[str, Coverage]]] = field(default_factory=dict)
 
 
 def require_two_or_more(count: int) -> None:
@@ -86,7 +92,12 @@ def compare_roles(roles: Sequence[Role], dimensions: Sequence[str] = DIMENSIONS)
     scores = [d.similarity for d in result.values() if d.similarity is not None]
     overall = sum(scores) / len(scores) if scores else None
     categories = _category_contrasts(roles) if "tools" in dimensions else []
-    return Comparison(ids, result, overall, categories)
+    held = {role.id: {d: items_of(role, d) for d in dimensions} for role in roles}
+    covered = {
+        a: {b: {d: coverage(held[a][d], held[b][d]) for d in dimensions} for b in ids if b != a}
+        for a in ids
+    }
+    return Comparison(ids, result, overall, categories, covered)
 
 
 def _compare_sets(ids: list[str], sets: list[set[str]], dimension: str) -> DimensionComparison:
@@ -128,10 +139,24 @@ class SimilarRole:
     similarity: dict[str, float | None]
     shared: dict[str, list[str]]
     missing: dict[str, list[str]]  # what the other role has that this one lacks
+    coverage: dict[str, Coverage] = field(default_factory=dict)  # of the other role's items
+    reverse_coverage: dict[str, Coverage] = field(default_factory=dict)  # of this role's
+
+    @property
+    def coverage_overall(self) -> float | None:
+        return coverage_score(self.coverage)
 
 
-def similar_roles(role: Role, others: Sequence[Role]) -> list[SimilarRole]:
-    """Other roles, most similar first: what else could this role's skills and tools do?"""
+RankBy = Literal["similarity", "coverage"]
+
+
+def similar_roles(
+    role: Role, others: Sequence[Role], by: RankBy = "similarity"
+) -> list[SimilarRole]:
+    """Other roles, most similar first: what else could this role's skills and tools do?
+
+    by="coverage" ranks by how much of each other role's skills and tools this role has
+    (coverage_score), then by similarity."""
     ranked = []
     for other in others:
         if other.id == role.id:
@@ -139,23 +164,34 @@ def similar_roles(role: Role, others: Sequence[Role]) -> list[SimilarRole]:
         similarity: dict[str, float | None] = {}
         shared: dict[str, list[str]] = {}
         missing: dict[str, list[str]] = {}
+        covers: dict[str, Coverage] = {}
+        covered_by: dict[str, Coverage] = {}
         for dimension in DIMENSIONS:
             mine, theirs = items_of(role, dimension), items_of(other, dimension)
             similarity[dimension] = jaccard([mine, theirs])
             shared[dimension] = sorted(mine & theirs)
             missing[dimension] = sorted(theirs - mine)
+            covers[dimension] = coverage(mine, theirs)
+            covered_by[dimension] = coverage(theirs, mine)
         scores = [s for s in similarity.values() if s is not None]
         overall = sum(scores) / len(scores) if scores else None
-        ranked.append(SimilarRole(other.id, overall, similarity, shared, missing))
-    ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
+        ranked.append(
+            SimilarRole(other.id, overall, similarity, shared, missing, covers, covered_by)
+        )
+    if by == "coverage":
+        ranked.sort(key=lambda s: (-(s.coverage_overall or 0.0), -(s.overall or 0.0), s.id))
+    else:
+        ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
     return ranked
 
 
-def rank_similar(dataset: Dataset, role: Role, limit: int | None = None) -> list[SimilarRole]:
+def rank_similar(
+    dataset: Dataset, role: Role, limit: int | None = None, by: RankBy = "similarity"
+) -> list[SimilarRole]:
     """similar_roles over the whole dataset without reading any other role: for each of
     this role's items, the roles that have it (an inverted index), counted in C; every
     role's item count; then shared and missing items spelled out only for the roles
-    returned. The same result as similar_roles(role, every role)[:limit]."""
+    returned. The same result as similar_roles(role, every role, by)[:limit]."""
     from collections import Counter
 
     ids = dataset.role_ids
@@ -166,19 +202,23 @@ def rank_similar(dataset: Dataset, role: Role, limit: int | None = None) -> list
         shared: Counter[int] = Counter()
         for owners in dataset.member_owners(dimension, mine):
             shared.update(owners)
-        per_dimension.append((len(mine), dataset.member_sizes(dimension), shared))
-    scored: list[tuple[float, str, int]] = []
+        per_dimension.append((dimension, len(mine), dataset.member_sizes(dimension), shared))
+    scored: list[tuple[float, float, str, int]] = []
     for n, other in enumerate(ids):
         if n == me:
             continue
         scores = []
-        for size, sizes, shared in per_dimension:
+        covers: dict[str, Coverage] = {}
+        for dimension, size, sizes, shared in per_dimension:
             other_size = sizes[n]
+            both = shared.get(n, 0)
             if size or other_size:
-                both = shared.get(n, 0)
                 scores.append(both / (size + other_size - both))
+            covers[dimension] = Coverage(both, other_size)
         overall = sum(scores) / len(scores) if scores else None
-        scored.append((-(overall or 0.0), other, n))
+        first = coverage_score(covers) if by == "coverage" else overall
+        second = overall if by == "coverage" else 0.0
+        scored.append((-(first or 0.0), -(second or 0.0), other, n))
     if limit is None:
         chosen = sorted(scored)
     else:
@@ -186,13 +226,15 @@ def rank_similar(dataset: Dataset, role: Role, limit: int | None = None) -> list
 
         chosen = heapq.nsmallest(limit, scored)
     ranked = []
-    numbers = [n for _key, _other, n in chosen]
+    numbers = [n for *_keys, n in chosen]
     rows = {d: dataset.member_rows(d, [me, *numbers]) for d in DIMENSIONS}
     items = {d: dataset.member_items(d) for d in DIMENSIONS}
-    for k, (_key, other, _n) in enumerate(chosen):
+    for k, (*_keys, other, _n) in enumerate(chosen):
         similarity: dict[str, float | None] = {}
         shared_items: dict[str, list[str]] = {}
         missing: dict[str, list[str]] = {}
+        covers = {}
+        covered_by: dict[str, Coverage] = {}
         for dimension in DIMENSIONS:
             names = items[dimension]
             own, their = set(rows[dimension][0]), set(rows[dimension][k + 1])
@@ -200,9 +242,13 @@ def rank_similar(dataset: Dataset, role: Role, limit: int | None = None) -> list
             similarity[dimension] = len(own & their) / len(union) if union else None
             shared_items[dimension] = sorted(names[i] for i in own & their)
             missing[dimension] = sorted(names[i] for i in their - own)
+            covers[dimension] = Coverage(len(own & their), len(their))
+            covered_by[dimension] = Coverage(len(own & their), len(own))
         scores = [s for s in similarity.values() if s is not None]
         overall = sum(scores) / len(scores) if scores else None
-        ranked.append(SimilarRole(other, overall, similarity, shared_items, missing))
+        ranked.append(
+            SimilarRole(other, overall, similarity, shared_items, missing, covers, covered_by)
+        )
     return ranked
 
 

@@ -109,6 +109,31 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "no completion for the shell {name}; choose {choices}",
         "ko": "{name} 셸의 자동 완성은 없습니다. {choices} 중에서 고르세요",
     },
+    "error.item_file": {
+        "en": "cannot read the item file {path}: {reason}",
+        "ko": "항목 파일 {path}을(를) 읽을 수 없습니다: {reason}",
+    },
+    "error.no_items": {"en": "no items given", "ko": "항목이 주어지지 않았습니다"},
+    "hint.fit_example": {
+        "en": "example: csroles fit zendesk empathy 'Power BI'",
+        "ko": "예: csroles fit 젠데스크 공감 '갈등 해결'",
+    },
+    "error.nothing_resolved": {
+        "en": "none of the items names a skill, tool or responsibility area",
+        "ko": "기술, 도구, 책임 영역으로 인식된 항목이 하나도 없습니다",
+    },
+    "hint.search_items": {
+        "en": "try 'csroles search ITEM' to see what the dataset calls it",
+        "ko": "'csroles search 항목'으로 데이터에서 쓰는 이름을 찾아보세요",
+    },
+    "error.gap_roles": {
+        "en": "gap takes FROM and TO, or TO alone with --have",
+        "ko": "gap에는 FROM과 TO, 또는 --have와 함께 TO 하나가 필요합니다",
+    },
+    "hint.gap_example": {
+        "en": "example: csroles gap coordinator team-lead",
+        "ko": "예: csroles gap coordinator team-lead",
+    },
     "error.interrupted": {"en": "interrupted", "ko": "중단되었습니다"},
     "error.unknown_schema": {
         "en": "no schema named {name}; choose {choices}",
@@ -193,12 +218,121 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "ko": "읽는 방향: '{b}에만'은 {a}에서 {b}(으)로 옮기려면 더해야 할 것입니다.",
     },
     "compare.none": {"en": "–", "ko": "–"},
+    "compare.covers": {
+        "en": "{x} covers {have} of {y}'s {needed} {noun} ({pct})",
+        "ko": "{x}은(는) {y}의 {noun} {needed}개 중 {have}개를 갖춤({pct})",
+    },
+    "compare.coverage": {"en": "Coverage: {figures}.", "ko": "충족: {figures}."},
+    "compare.coverage_grid": {
+        "en": "{dimension} coverage: the row role has this many of the column role's",
+        "ko": "{dimension} 충족: 행의 역할이 열의 역할 항목을 이만큼 갖춤",
+    },
+    "compare.has_of": {"en": "has \\ of", "ko": "갖춘 쪽 \\ 대상"},
+    "similar.covers": {"en": "covers {value}", "ko": "충족 {value}"},
+    "similar.by_coverage": {
+        "en": "Roles most like {role}, by coverage",
+        "ko": "{role}와(과) 가장 비슷한 역할(충족률 순)",
+    },
+    "similar.caption": {
+        "en": "covers: how much of each role's skills and tools {role} has (their mean)",
+        "ko": "충족: 각 역할의 기술과 도구 중 {role}이(가) 갖춘 비율(평균)",
+    },
     "similar.title": {"en": "Roles most like {role}", "ko": "{role}와(과) 가장 비슷한 역할"},
     "similar.more": {"en": "(+{count} more)", "ko": "(외 {count}개)"},
     "matrix.title": {"en": "{dimension} × roles", "ko": "{dimension} × 역할"},
     "search.all_roles": {"en": "all {count} roles", "ko": "전체 역할 {count}개"},
     "search.searched_as": {"en": "searched as {query}", "ko": "{query}(으)로 검색함"},
     "search.for_part": {"en": "for {part}", "ko": "{part} 검색 결과"},
+    # -- fit (terminal) ------------------------------------------------------------
+    "fit.items": {"en": "Your items", "ko": "입력한 항목"},
+    "fit.counted": {"en": "{n} of {total} count", "ko": "{total}개 중 {n}개 반영"},
+    "fit.ambiguous": {"en": "ambiguous", "ko": "모호함"},
+    "fit.unknown": {"en": "unknown", "ko": "찾을 수 없음"},
+    "fit.not_counted": {"en": "not counted", "ko": "반영 안 됨"},
+    "fit.could_be": {"en": "could be", "ko": "후보"},
+    "fit.closest": {"en": "closest", "ko": "가장 가까운 이름"},
+    "fit.roles": {
+        "en": "Roles by how much of their skills and tools you have",
+        "ko": "필요한 기술과 도구를 얼마나 갖췄는지에 따른 역할 순위",
+    },
+    "fit.role": {"en": "role", "ko": "역할"},
+    "fit.fit": {"en": "fit", "ko": "적합도"},
+    "fit.skills": {"en": "skills", "ko": "기술"},
+    "fit.tools": {"en": "tools", "ko": "도구"},
+    "fit.to_add": {"en": "to add", "ko": "더 필요한 것"},
+    "fit.know": {"en": "you know", "ko": "아는 도구"},
+    "fit.more": {"en": "+{n} more", "ko": "외 {n}개"},
+    "fit.more_kinds": {"en": "⇄ +{n} more kinds", "ko": "⇄ 외 {n}종류"},
+    "fit.fit_caption": {
+        "en": (
+            "fit: mean of skill and tool coverage. ⇄ kind: tools to add ← products "
+            "you know of that kind (transferable: listed, not counted as covered)."
+        ),
+        "ko": (
+            "적합도: 기술 충족률과 도구 충족률의 평균. "
+            "⇄ 종류: 더 필요한 도구 ← 같은 종류로 이미 아는 제품"
+            "(전이 가능: 표시만 하고 충족으로 세지 않음)."
+        ),
+    },
+    "fit.coverage": {"en": "You cover", "ko": "충족"},
+    "fit.areas": {"en": "areas", "ko": "책임 영역"},
+    "fit.learn_skills": {"en": "Skills to learn", "ko": "배울 기술"},
+    "fit.learn_tools": {"en": "Tools to learn, by kind", "ko": "배울 도구(종류별)"},
+    "fit.learn_areas": {"en": "Responsibility areas new to you", "ko": "새로 맡게 될 책임 영역"},
+    "fit.nothing": {"en": "nothing: you have them all", "ko": "없음: 모두 갖추고 있음"},
+    "fit.uncategorised": {"en": "(no category)", "ko": "(분류 없음)"},
+    "fit.start_from": {"en": "start from what you know", "ko": "아는 것부터 시작"},
+    "fit.plus_own": {"en": "plus your own items", "ko": "본인 항목 추가"},
+    "fit.kind_skill": {"en": "skill", "ko": "기술"},
+    "fit.kind_tool": {"en": "tool", "ko": "도구"},
+    "fit.kind_area": {"en": "area", "ko": "책임 영역"},
+    # -- fit and gap (Markdown) -----------------------------------------------------
+    "plan.fit_title": {"en": "Roles that fit", "ko": "잘 맞는 역할"},
+    "plan.items": {"en": "Items", "ko": "입력한 항목"},
+    "plan.your_items": {"en": "Your items", "ko": "입력한 항목"},
+    "plan.counts_as": {"en": "counts as", "ko": "인식 결과"},
+    "plan.not_counted": {"en": "not counted", "ko": "반영 안 됨"},
+    "plan.could_be": {"en": "could be", "ko": "후보"},
+    "plan.closest": {"en": "closest", "ko": "가장 가까운 이름"},
+    "plan.rank_rule": {
+        "en": (
+            "Ranked by fit: the mean of skill and tool coverage. A transferable "
+            "tool is a product you know of the same kind as one the role uses; it "
+            "is listed, not counted as covered."
+        ),
+        "ko": (
+            "적합도(기술 충족률과 도구 충족률의 평균) 순. "
+            "전이 가능한 도구는 역할이 쓰는 도구와 같은 종류의 다른 제품을 "
+            "알고 있다는 뜻으로, 따로 표시할 뿐 충족으로 세지 않는다."
+        ),
+    },
+    "plan.header": {
+        "en": "| # | role | fit | skills | tools | to add | transferable |",
+        "ko": "| # | 역할 | 적합도 | 기술 | 도구 | 더 필요한 것 | 전이 가능 |",
+    },
+    "plan.plan": {"en": "Learning plan", "ko": "학습 계획"},
+    "plan.from_to": {"en": "From {a} to {b}.", "ko": "{a} → {b}."},
+    "plan.to_only": {"en": "Toward {b}.", "ko": "목표: {b}."},
+    "plan.cover": {"en": "You already cover {figures}.", "ko": "이미 갖춘 것: {figures}."},
+    "plan.skills": {"en": "skills", "ko": "기술"},
+    "plan.tools": {"en": "tools", "ko": "도구"},
+    "plan.areas": {"en": "responsibility areas", "ko": "책임 영역"},
+    "plan.learn_skills": {"en": "Skills to learn", "ko": "배울 기술"},
+    "plan.learn_tools": {"en": "Tools to learn", "ko": "배울 도구"},
+    "plan.learn_areas": {"en": "Responsibility areas new to you", "ko": "새로 맡게 될 책임 영역"},
+    "plan.nothing": {"en": "Nothing: you have them all.", "ko": "없음: 모두 갖추고 있다."},
+    "plan.known": {
+        "en": "You know {known}, of the same kind: start from there.",
+        "ko": "이미 아는 같은 종류의 도구: {known}. 여기서 시작하면 된다.",
+    },
+    "plan.uncategorised": {"en": "Other tools", "ko": "기타 도구"},
+    "plan.of": {
+        "en": "{have} of {needed} {what} ({pct})",
+        "ko": "{what} {needed}개 중 {have}개({pct})",
+    },
+    "plan.kind_skill": {"en": "skill", "ko": "기술"},
+    "plan.kind_tool": {"en": "tool", "ko": "도구"},
+    "plan.kind_area": {"en": "area", "ko": "책임 영역"},
     # -- validate ---------------------------------------------------------------------------
     "validate.summary": {
         "en": "format version {version}: {errors|error}, {warnings|warning}",
@@ -212,6 +346,17 @@ CATALOG: dict[str, Mapping[str, str]] = {
 
 _LIST_WORDS = {"en": " or ", "ko": ", "}
 _COUNTED = re.compile(r"\{(\w+)\|([\w ]+)\}")
+
+
+def labels(prefix: str, lang: str) -> dict[str, str]:
+    """Every template under `prefix.` in one language, for renderers with many labels."""
+    first = lang.partition("+")[0]
+    start = prefix + "."
+    return {
+        key[len(start) :]: CATALOG[key].get(first) or CATALOG[key]["en"]
+        for key in list(CATALOG)
+        if key.startswith(start)
+    }
 
 
 def echo(value: str, limit: int = 60) -> str:

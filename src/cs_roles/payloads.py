@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
+    from cs_roles.careers import Gap, Holdings, Match, Resolution, RoleFit
     from cs_roles.compare import Comparison, SimilarRole
+    from cs_roles.coverage import Coverage
     from cs_roles.dataset import Dataset
     from cs_roles.model import OnetMatch, Role, Text
     from cs_roles.problems import Problem
@@ -196,12 +198,33 @@ def compare_payload(dataset: Dataset, comparison: Comparison) -> dict[str, Any]:
         names["categories"] = _names(
             dataset, "categories", [c.category for c in comparison.categories]
         )
+    # Directional: coverage[a][b] is how much of role b's items role a has.
+    out["coverage"] = {
+        a: {b: coverage_out(figures) for b, figures in row.items()}
+        for a, row in comparison.coverage.items()
+    }
     out["names"] = names
     return out
 
 
-def similar_payload(dataset: Dataset, role: Role, ranked: list[SimilarRole]) -> dict[str, Any]:
-    """`similar --json`: the other roles ranked by overall similarity."""
+def coverage_figure(figure: Coverage) -> dict[str, Any]:
+    """`{"have", "needed", "ratio"}`: ratio is have / needed in 0..1, null when needed is 0."""
+    return {"have": figure.have, "needed": figure.needed, "ratio": _score(figure.ratio)}
+
+
+def coverage_out(figures: dict[str, Coverage]) -> dict[str, Any]:
+    """Each dimension's figure, and `overall`: the ranking figure (mean of skills and tools)."""
+    from cs_roles.coverage import coverage_score
+
+    out: dict[str, Any] = {d: coverage_figure(f) for d, f in figures.items()}
+    out["overall"] = _score(coverage_score(figures))
+    return out
+
+
+def similar_payload(
+    dataset: Dataset, role: Role, ranked: list[SimilarRole], by: str = "similarity"
+) -> dict[str, Any]:
+    """`similar --json`: the other roles ranked by overall similarity (or by coverage)."""
     names: dict[str, Any] = {}
     for dimension in ("skills", "tools", "areas"):
         ids = [i for s in ranked for i in (*s.shared[dimension], *s.missing[dimension])]
@@ -220,9 +243,12 @@ def similar_payload(dataset: Dataset, role: Role, ranked: list[SimilarRole]) -> 
                 },
                 "shared": s.shared,
                 "missing": s.missing,
+                "coverage": coverage_out(s.coverage),
+                "reverse_coverage": coverage_out(s.reverse_coverage),
             }
             for s in ranked
         ],
+        "ranked_by": by,
         "names": names,
     }
 
@@ -260,4 +286,148 @@ def validate_payload(file: str, version: int | None, problems: list[Problem]) ->
         "errors": errors,
         "warnings": len(problems) - errors,
         "problems": [p.to_json() for p in problems],
+    }
+
+
+# -- fit and gap ---------------------------------------------------------------------------
+
+RANKING_RULE = (
+    "mean of skill and tool coverage (a dimension the role lists nothing in is left out), "
+    "then the number of skills and tools in common, then the number of transferable tools, "
+    "then id"
+)
+
+
+def _match_out(match: Match) -> dict[str, Any]:
+    return {
+        "kind": match.kind,
+        "id": match.id,
+        "name": text_out(match.name),
+        "matched": match.matched,
+        "score": match.score,
+    }
+
+
+def items_payload(resolutions: list[Resolution]) -> list[dict[str, Any]]:
+    """Each item as given, how it resolved, what it counts as, and suggestions."""
+    return [
+        {
+            "item": r.item,
+            "status": r.status,
+            "counts_as": [_match_out(m) for m in r.matches],
+            "suggestions": [_match_out(m) for m in r.suggestions],
+        }
+        for r in resolutions
+    ]
+
+
+def _have_out(have: Holdings) -> dict[str, list[str]]:
+    return {"skills": sorted(have.skills), "tools": sorted(have.tools), "areas": sorted(have.areas)}
+
+
+def _item_names(
+    dataset: Dataset, resolutions: list[Resolution], wanted: dict[str, set[str]]
+) -> dict[str, Any]:
+    """Display names by section: the items' own from search, the rest from the dataset."""
+    known: dict[str, dict[str, Any]] = {section: {} for section in wanted}
+    for resolution in resolutions:
+        for match in (*resolution.matches, *resolution.suggestions):
+            known[match.dimension][match.id] = text_out(match.name)
+    return {
+        section: {
+            ident: known[section].get(ident) or name_of(dataset, section, ident)
+            for ident in sorted(ids)
+        }
+        for section, ids in wanted.items()
+    }
+
+
+def fit_payload(
+    dataset: Dataset, resolutions: list[Resolution], have: Holdings, fits: list[RoleFit]
+) -> dict[str, Any]:
+    """`fit --json`: the items' resolutions, then the roles, best covered first."""
+    for fit in fits:
+        dataset.role(fit.id)  # reading the shown roles brings their item names along
+    wanted: dict[str, set[str]] = {
+        "skills": set(have.skills),
+        "tools": set(have.tools),
+        "areas": set(have.areas),
+        "categories": set(),
+    }
+    for fit in fits:
+        for dimension in ("skills", "tools", "areas"):
+            wanted[dimension].update(fit.missing[dimension])
+        for transfer in fit.transfers:
+            wanted["categories"].add(transfer.category)
+    names = _item_names(dataset, resolutions, wanted)
+    names["roles"] = {f.id: text_out(dataset.role(f.id).title) for f in fits}
+    return {
+        "items": items_payload(resolutions),
+        "have": _have_out(have),
+        "ranked_by": RANKING_RULE,
+        "roles": [
+            {
+                "id": fit.id,
+                "title": text_out(dataset.role(fit.id).title),
+                "coverage": coverage_out(fit.coverage),
+                "missing": fit.missing,
+                "transferable": [
+                    {"tool": t.tool, "category": t.category, "known": list(t.known)}
+                    for t in fit.transfers
+                ],
+            }
+            for fit in fits
+        ],
+        "names": names,
+    }
+
+
+def gap_payload(
+    dataset: Dataset, gap: Gap, resolutions: list[Resolution], have: Holdings
+) -> dict[str, Any]:
+    """`gap --json`: coverage, then skills, tools (by category) and areas to add."""
+    target = dataset.role(gap.target)
+    wanted: dict[str, set[str]] = {"skills": set(), "tools": set(), "areas": set()}
+    for group in gap.tools:
+        wanted["tools"].update((*group.tools, *group.known))
+    names = _item_names(dataset, resolutions, wanted)
+
+    def tool(ident: str) -> dict[str, Any]:
+        return {"id": ident, "name": names["tools"][ident]}
+
+    return {
+        "from": gap.source,
+        "to": gap.target,
+        "titles": {
+            "from": text_out(dataset.role(gap.source).title) if gap.source else None,
+            "to": text_out(target.title),
+        },
+        "items": items_payload(resolutions),
+        "have": _have_out(have),
+        "coverage": coverage_out(gap.coverage),
+        "skills": [
+            {"id": s.id, "name": name_of(dataset, "skills", s.id), "note": text_out(s.note)}
+            for s in gap.skills
+        ],
+        "tools": [
+            {
+                "category": g.category,
+                "category_name": name_of(dataset, "categories", g.category),
+                "purpose": text_out(g.purpose),
+                "tools": [tool(t) for t in g.tools],
+                "known": [tool(t) for t in g.known],
+            }
+            for g in gap.tools
+        ],
+        "areas": [
+            {
+                "id": a.id,
+                "name": name_of(dataset, "areas", a.id),
+                "responsibilities": [
+                    {"title": text_out(r.title), "text": text_out(r.text)}
+                    for r in a.responsibilities
+                ],
+            }
+            for a in gap.areas
+        ],
     }

@@ -185,7 +185,50 @@ def compare_markdown(payload: Mapping[str, Any], lang: str) -> str:
         out += [f"### {dimension_title(dimension, lang)} ({percent(similarity[dimension])})", ""]
         out += grid_table(payload, dimension, lang)
         out.append("")
+        if len(roles) == 2 and "coverage" in payload:
+            out += [_covers(payload, roles[0], roles[1], dimension, lang), ""]
+        elif "coverage" in payload:
+            out += [*_coverage_table(payload, dimension, lang), ""]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def covers_text(payload: Mapping[str, Any], a: str, b: str, dimension: str, lang: str) -> str:
+    """Coverage both ways: what share of each role's items the other one has."""
+    noun = dimension_title(dimension, lang).lower()
+    parts = []
+    for x, y in ((b, a), (a, b)):
+        figure = payload["coverage"][x][y][dimension]
+        parts.append(
+            text(
+                "compare.covers",
+                lang,
+                x=x,
+                y=y,
+                have=figure["have"],
+                needed=figure["needed"],
+                noun=noun,
+                pct=percent(figure["ratio"]),
+            )
+        )
+    return "; ".join(parts)
+
+
+def _covers(payload: Mapping[str, Any], a: str, b: str, dimension: str, lang: str) -> str:
+    return text("compare.coverage", lang, figures=covers_text(payload, a, b, dimension, lang))
+
+
+def _coverage_table(payload: Mapping[str, Any], dimension: str, lang: str) -> list[str]:
+    """How many of each column role's items each row role has."""
+    roles: Sequence[str] = payload["roles"]
+    title = text("compare.coverage_grid", lang, dimension=dimension_title(dimension, lang))
+    rows = []
+    for row in roles:
+        cells = []
+        for column in roles:
+            figure = payload["coverage"][row].get(column, {}).get(dimension)
+            cells.append(f"{figure['have']}/{figure['needed']}" if figure else "–")
+        rows.append([row, *cells])
+    return [title + ".", "", *_table([text("compare.has_of", lang), *roles], rows)]
 
 
 def matrix_markdown(payload: Mapping[str, Any], lang: str) -> str:
@@ -195,6 +238,137 @@ def matrix_markdown(payload: Mapping[str, Any], lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
+# -- fit and gap -----------------------------------------------------------------------------
+
+
+def _plan_labels(lang: str) -> Mapping[str, str]:
+    from cs_roles.messages import labels
+
+    return labels("plan", lang)
+
+
+def _items_lines(items: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
+    labels = _plan_labels(lang)
+    lines = []
+    for item in items:
+        if item["status"] == "resolved":
+            found = ", ".join(
+                f"{pick(m['name'], lang) or m['id']} ({labels.get('kind_' + m['kind'], m['kind'])})"
+                for m in item["counts_as"]
+            )
+            lines.append(f"- {_cell(item['item'])} → {_cell(found)}")
+        else:
+            word = labels["could_be" if item["status"] == "ambiguous" else "closest"]
+            names = dict.fromkeys(pick(m["name"], lang) or m["id"] for m in item["suggestions"])
+            tail = f"; {word}: {', '.join(names)}" if names else ""
+            lines.append(f"- {_cell(item['item'])}: *{labels['not_counted']}*{_cell(tail)}")
+    return lines
+
+
+def _figure(figure: Mapping[str, Any]) -> str:
+    return f"{figure['have']}/{figure['needed']} ({percent(figure['ratio'])})"
+
+
+def fit_markdown(payload: Mapping[str, Any], lang: str) -> str:
+    labels = _plan_labels(lang)
+    names = payload["names"]
+
+    def label(section: str, ident: str) -> str:
+        return _cell(pick(names[section].get(ident), lang) or ident)
+
+    out = [f"## {labels['fit_title']}", "", f"### {labels['items']}", ""]
+    out += _items_lines(payload["items"], lang)
+    out += [
+        "",
+        labels["rank_rule"],
+        "",
+        labels["header"],
+        "| --: | --- | --: | --: | --: | --- | --- |",
+    ]
+    for rank, role in enumerate(payload["roles"], 1):
+        coverage = role["coverage"]
+        missing = [label(d, i) for d in ("skills", "tools") for i in role["missing"][d]]
+        transfers = [
+            f"{label('tools', t['tool'])} ← {', '.join(label('tools', k) for k in t['known'])}"
+            for t in role["transferable"]
+        ]
+        cells = [
+            str(rank),
+            f"{role['id']} ({_cell(pick(role['title'], lang))})",
+            percent(coverage["overall"]),
+            _figure(coverage["skills"]) if coverage["skills"]["needed"] else "–",
+            _figure(coverage["tools"]) if coverage["tools"]["needed"] else "–",
+            ", ".join(missing) or "–",
+            "; ".join(transfers) or "–",
+        ]
+        out.append("| " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
+
+
+def gap_markdown(payload: Mapping[str, Any], lang: str) -> str:
+    """A learning plan with checkboxes, to paste into a document."""
+    labels = _plan_labels(lang)
+    titles = payload["titles"]
+    to = pick(titles["to"], lang)
+    heading = f"{payload['from']} → {payload['to']}" if payload["from"] else payload["to"]
+    out = [f"# {labels['plan']}: {heading}", ""]
+    if titles["from"]:
+        out.append(labels["from_to"].format(a=pick(titles["from"], lang), b=to))
+    else:
+        out.append(labels["to_only"].format(b=to))
+    coverage = payload["coverage"]
+    figures = ", ".join(
+        labels["of"].format(
+            have=coverage[d]["have"],
+            needed=coverage[d]["needed"],
+            what=labels[d],
+            pct=percent(coverage[d]["ratio"]),
+        )
+        for d in ("skills", "tools", "areas")
+        if coverage[d]["needed"]
+    )
+    if figures:
+        out += ["", labels["cover"].format(figures=figures)]
+    if payload["items"]:
+        out += ["", f"{labels['your_items']}:", "", *_items_lines(payload["items"], lang)]
+
+    out += ["", f"## {labels['learn_skills']}", ""]
+    for skill in payload["skills"]:
+        line = f"- [ ] **{_cell(pick(skill['name'], lang) or skill['id'])}**"
+        if skill.get("note"):
+            line += f" — {_cell(pick(skill['note'], lang))}"
+        out.append(line)
+    if not payload["skills"]:
+        out.append(labels["nothing"])
+
+    out += ["", f"## {labels['learn_tools']}", ""]
+    for group in payload["tools"]:
+        category = pick(group["category_name"], lang) or labels["uncategorised"]
+        out += [f"### {_cell(category)}", ""]
+        if group.get("purpose"):
+            out += [_cell(pick(group["purpose"], lang)), ""]
+        out += [f"- [ ] {_cell(pick(t['name'], lang) or t['id'])}" for t in group["tools"]]
+        if group["known"]:
+            known = ", ".join(pick(t["name"], lang) or t["id"] for t in group["known"])
+            out += ["", labels["known"].format(known=_cell(known))]
+        out.append("")
+    if not payload["tools"]:
+        out += [labels["nothing"], ""]
+
+    out += [f"## {labels['learn_areas']}", ""]
+    for area in payload["areas"]:
+        out += [f"### {_cell(pick(area['name'], lang) or area['id'])}", ""]
+        for responsibility in area["responsibilities"]:
+            text = _cell(pick(responsibility["text"], lang))
+            if responsibility.get("title"):
+                text = f"**{_cell(pick(responsibility['title'], lang))}**: {text}"
+            out.append(f"- [ ] {text}")
+        out.append("")
+    if not payload["areas"]:
+        out += [labels["nothing"], ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
 MARKDOWN: dict[str, Callable[[Any, str], str]] = {
     "show": show_markdown,
     "list": list_markdown,
@@ -202,4 +376,6 @@ MARKDOWN: dict[str, Callable[[Any, str], str]] = {
     "similar": similar_markdown,
     "matrix": matrix_markdown,
     "search": search_markdown,
+    "fit": fit_markdown,
+    "gap": gap_markdown,
 }

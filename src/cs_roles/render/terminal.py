@@ -262,6 +262,8 @@ def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
                 value=percent(payload["similarity"][dimension]),
             )
             parts += [Text(""), render_grid(payload, dimension, title, lang)]
+            if "coverage" in payload:
+                parts += [Text(""), _coverage_grid(payload, dimension, lang)]
         return Group(*parts)
     a, b = roles
     for dimension in dimensions:
@@ -279,11 +281,48 @@ def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
         ]
         columns = [(header, _names(payload, dimension, ids, lang)) for header, ids in columns]
         parts += [Text(""), _side_by_side(title, columns)]
+        if "coverage" in payload:
+            from cs_roles.render.markdown import covers_text
+
+            parts.append(Text(covers_text(payload, a, b, dimension, lang), style="dim"))
     contrasts = [c for c in payload.get("tool_categories", []) if c["tools"][a] != c["tools"][b]]
     if contrasts:
         parts += [Text(""), _contrasts(payload, contrasts, a, b, lang)]
     parts.append(Text("\n" + text("compare.direction", lang, a=a, b=b), style="dim"))
     return Group(*parts)
+
+
+def _coverage_grid(payload: Mapping[str, Any], dimension: str, lang: str) -> RenderableType:
+    """Three or more roles: how many of each column role's items each row role has."""
+    roles: list[str] = payload["roles"]
+    letters = [_letter(i) for i in range(len(roles))]
+    title = Text(
+        text("compare.coverage_grid", lang, dimension=dimension_title(dimension, lang)),
+        style="dim",
+    )
+    rows = []
+    for row in roles:
+        cells = []
+        for column in roles:
+            figure = payload["coverage"][row].get(column, {}).get(dimension)
+            cells.append(f"{figure['have']}/{figure['needed']}" if figure else "–")
+        rows.append(cells)
+    minimums = [max(len(x) for x in letters)] + [
+        max(max(len(row[i]) for row in rows), len(letters[i])) for i in range(len(roles))
+    ]
+    if fits(minimums, width()):
+        table = _table()
+        table.add_column("")
+        for letter in letters:
+            table.add_column(letter, justify="right", no_wrap=True)
+        for letter, cells in zip(letters, rows, strict=True):
+            table.add_row(letter, *cells)
+        return Group(title, table)
+    lines = [
+        f"{letter}: " + " ".join(f"{x}={c}" for x, c in zip(letters, cells, strict=True))
+        for letter, cells in zip(letters, rows, strict=True)
+    ]
+    return Group(title, *(Text(line) for line in lines))
 
 
 def _side_by_side(title: str, columns: Sequence[tuple[str, list[str]]]) -> RenderableType:
@@ -400,29 +439,37 @@ def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> Rende
             shown += " " + text("similar.more", lang, count=more)
         return shown or "–"
 
+    def figures(entry: Mapping[str, Any]) -> str:
+        shown = percent(entry["similarity"]["overall"])
+        if entry.get("coverage"):
+            value = percent(entry["coverage"].get("overall"))
+            shown += "\n" + text("similar.covers", lang, value=value)
+        return shown
+
     rows = [
         (
             entry["id"],
             pick(entry["title"], lang),
-            percent(entry["similarity"]["overall"]),
+            figures(entry),
             listing(entry["shared"]),
             listing(entry["missing"]),
         )
         for entry in payload["similar"]
     ]
-    title = Text(text("similar.title", lang, role=payload["role"]), style="bold")
+    key = "similar.by_coverage" if payload.get("ranked_by") == "coverage" else "similar.title"
+    title = Text(text(key, lang, role=payload["role"]), style="bold")
     headers = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
     ids = [r[0] for r in rows]
     minimums = [
         max(longest_word(ids), longest_word([r[1] for r in rows]), cell_len(headers[0])),
-        max(4, cell_len(headers[1])),
+        max(longest_word([r[2] for r in rows] or ["100%"]), cell_len(headers[1])),
         max(longest_word([r[3] for r in rows]), longest_word([headers[2]])),
         max(longest_word([r[4] for r in rows]), longest_word([headers[3]])),
     ]
     if fits(minimums, width()):
         table = _table(title=title, title_justify="left", expand=True, show_lines=True)
         table.add_column(headers[0], overflow="fold", min_width=minimums[0])
-        table.add_column(headers[1], justify="right", no_wrap=True)
+        table.add_column(headers[1], justify="right", min_width=minimums[1])
         table.add_column(headers[2], overflow="fold", min_width=minimums[2])
         table.add_column(headers[3], overflow="fold", min_width=minimums[3])
         for role_id, role_title, score, shared, missing in rows:
@@ -431,7 +478,7 @@ def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> Rende
         return table
     blocks: list[RenderableType] = [title]
     for role_id, role_title, score, shared, missing in rows:
-        block = Text(f"{score}  {role_title}", style="dim")
+        block = Text(f"{score.replace(chr(10), ' · ')}  {role_title}", style="dim")
         block.append(f"\n{headers[2]}: {shared}\n{headers[3]}: {missing}", style="none")
         blocks += [Text(""), ident(role_id, "bold cyan"), block]
     return Group(*blocks)
@@ -498,6 +545,221 @@ def render_validate(payload: Mapping[str, Any], lang: str) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+# -- fit and gap -----------------------------------------------------------------------------
+
+
+def career_labels(lang: str) -> Mapping[str, str]:
+    from cs_roles.messages import labels
+
+    return labels("fit", lang)
+
+
+def _figure(figure: Mapping[str, Any]) -> str:
+    return f"{figure['have']}/{figure['needed']} {percent(figure['ratio'])}"
+
+
+def render_items(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+    """Each item with what it counts as, or why it does not count."""
+    labels = career_labels(lang)
+    counted = sum(item["status"] == "resolved" for item in items)
+    title = heading(labels["items"])
+    title.append(" (" + labels["counted"].format(n=counted, total=len(items)) + ")", style="dim")
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column()
+    for item in items:
+        line = Text(item["item"])
+        if item["status"] == "resolved":
+            mark = Text("✓", style="green")
+            line.append(" → ")
+            for n, match in enumerate(item["counts_as"]):
+                if n:
+                    line.append(", ")
+                line.append_text(both(match["name"], lang))
+                line.append(f" ({labels.get('kind_' + match['kind'], match['kind'])})", style="dim")
+        else:
+            mark = Text("✗" if item["status"] == "unknown" else "?", style="red")
+            line.append(f": {labels[item['status']]}, {labels['not_counted']}", style="yellow")
+            if item["suggestions"]:
+                word = labels["could_be" if item["status"] == "ambiguous" else "closest"]
+                names = dict.fromkeys(pick(m["name"], lang) or m["id"] for m in item["suggestions"])
+                line.append(f"; {word}: " + ", ".join(names), style="dim")
+        table.add_row(mark, line)
+    return Group(title, Padding(table, (0, 0, 0, 2), expand=False))
+
+
+def _transfer_lines(
+    transfers: Sequence[Mapping[str, Any]], names: Mapping[str, Any], lang: str, top: int
+) -> list[str]:
+    """Transferable tools grouped by category: "Help desk: Groove, Kayako ← Freshdesk"."""
+    groups: dict[str, tuple[list[str], dict[str, None]]] = {}
+    for transfer in transfers:
+        tools, known = groups.setdefault(transfer["category"], ([], {}))
+        tools.append(pick(names["tools"].get(transfer["tool"]), lang) or transfer["tool"])
+        known.update(dict.fromkeys(transfer["known"]))
+    lines = []
+    for category, (tools, known) in list(groups.items())[:top]:
+        label = pick(names["categories"].get(category), lang) or category
+        products = ", ".join(pick(names["tools"].get(k), lang) or k for k in known)
+        lines.append(f"⇄ {label}: {', '.join(tools)} ← {products}")
+    if len(groups) > top:
+        lines.append(career_labels(lang)["more_kinds"].format(n=len(groups) - top))
+    return lines
+
+
+def render_fit(payload: Mapping[str, Any], lang: str, top: int = 4) -> RenderableType:
+    labels = career_labels(lang)
+    names = payload["names"]
+    dims = ["skills", "tools"] + (["areas"] if payload["have"]["areas"] else [])
+    rows = []
+    for rank, role in enumerate(payload["roles"], 1):
+        coverage = role["coverage"]
+        figures = "\n".join(
+            f"{labels[d]} {_figure(coverage[d])}" if coverage[d]["needed"] else f"{labels[d]} –"
+            for d in dims
+        )
+        missing = []
+        for dimension in ("skills", "tools"):
+            ids = role["missing"][dimension]
+            shown = [pick(names[dimension].get(i), lang) or i for i in ids[:top]]
+            if len(ids) > top:
+                shown.append(labels["more"].format(n=len(ids) - top))
+            if shown:
+                missing.append(", ".join(shown))
+        transfers = _transfer_lines(role["transferable"], names, lang, 2)
+        rows.append((rank, role, percent(coverage["overall"]), figures, missing, transfers))
+    headers = ["#", labels["role"], labels["fit"], labels["to_add"]]
+    minimums = [
+        2,
+        max(
+            longest_word([r[1]["id"] for r in rows] + [pick(r[1]["title"], lang) for r in rows])
+            if rows
+            else 4,
+            cell_len(headers[1]),
+        ),
+        max(longest_word([r[2] for r in rows] + [r[3] for r in rows]) if rows else 4, 4),
+        max(longest_word([x for r in rows for x in r[4] + r[5]]) if rows else 4, 8),
+    ]
+    title = Text(labels["roles"], style="bold")
+    caption = Text(labels["fit_caption"], style="dim")
+    if fits(minimums, width()):
+        table = _table(title=title, title_justify="left", expand=True, show_lines=True)
+        table.add_column(headers[0], justify="right", style="dim", no_wrap=True)
+        table.add_column(headers[1], overflow="fold", min_width=minimums[1])
+        table.add_column(headers[2], justify="right", overflow="fold", min_width=minimums[2])
+        table.add_column(headers[3], overflow="fold", min_width=minimums[3])
+        for rank, role, fit, figures, missing, transfers in rows:
+            cell = Text("\n".join(missing) or "–")
+            for line in transfers:
+                cell.append("\n" + line, style="cyan")
+            table.add_row(
+                str(rank),
+                Text(role["id"], style="cyan")
+                + Text("\n" + pick(role["title"], lang), style="dim"),
+                Text(fit, style="bold") + Text("\n" + figures, style="dim"),
+                cell,
+            )
+        body: RenderableType = Group(table, caption)
+    else:
+        blocks: list[RenderableType] = [title]
+        for rank, role, fit, figures, missing, transfers in rows:
+            blocks += [
+                Text(""),
+                Text(f"{rank}. {labels['fit']} {fit}", style="bold"),
+                ident(role["id"]),
+                Text(pick(role["title"], lang), style="dim"),
+                Text(figures, style="dim"),
+                Text(f"{labels['to_add']}: " + ("; ".join(missing) or "–")),
+                *(Text(line, style="cyan") for line in transfers),
+            ]
+        body = Group(*blocks, Text(""), caption)
+    return Group(render_items(payload["items"], lang), Text(""), body)
+
+
+def render_gap(payload: Mapping[str, Any], lang: str) -> RenderableType:
+    labels = career_labels(lang)
+    titles = payload["titles"]
+    parts: list[RenderableType] = []
+    header = Text(f"{payload['from'] or labels['items']} → {payload['to']}", style="bold")
+    if payload["from"] and payload["items"]:
+        header.append(f"  (+ {labels['plus_own']})", style="dim")
+    parts.append(header)
+    if titles["from"]:
+        parts.append(
+            Text(f"{pick(titles['from'], lang)} → {pick(titles['to'], lang)}", style="dim")
+        )
+    else:
+        parts.append(Text(pick(titles["to"], lang), style="dim"))
+    if payload["items"]:
+        parts += [Text(""), render_items(payload["items"], lang)]
+    coverage = payload["coverage"]
+    line = Text(f"\n{labels['coverage']}: ", style="bold")
+    line.append(
+        " · ".join(
+            f"{labels[d]} {_figure(coverage[d])}"
+            for d in ("skills", "tools", "areas")
+            if coverage[d]["needed"]
+        )
+    )
+    line.append(f"   {labels['fit']} {percent(coverage['overall'])}", style="bold cyan")
+    parts.append(line)
+
+    def section(title: str, count: int, body: RenderableType) -> None:
+        parts.append(Text(""))
+        parts.append(heading(title, count))
+        parts.append(Padding(body, (0, 0, 0, 2), expand=False))
+
+    skills = Table.grid(padding=(0, 1))
+    skills.add_column(no_wrap=True)
+    skills.add_column()
+    for skill in payload["skills"]:
+        cell = both(skill["name"], lang)
+        if skill.get("note"):
+            cell.append("\n" + pick(skill["note"], lang), style="dim")
+        skills.add_row("•", cell)
+    section(
+        labels["learn_skills"],
+        len(payload["skills"]),
+        skills if payload["skills"] else Text(labels["nothing"], style="dim"),
+    )
+
+    groups: list[RenderableType] = []
+    for group in payload["tools"]:
+        category = pick(group["category_name"], lang) or labels["uncategorised"]
+        cell = Text(category, style="bold")
+        cell.append("\n" + ", ".join(pick(t["name"], lang) or t["id"] for t in group["tools"]))
+        if group.get("purpose"):
+            cell.append("\n" + pick(group["purpose"], lang), style="dim")
+        if group["known"]:
+            known = ", ".join(pick(t["name"], lang) or t["id"] for t in group["known"])
+            cell.append(f"\n⇄ {labels['know']}: {known} — {labels['start_from']}", style="cyan")
+        groups.append(cell)
+    tools = _spaced(groups)
+    count = sum(len(g["tools"]) for g in payload["tools"])
+    section(labels["learn_tools"], count, tools if count else Text(labels["nothing"], style="dim"))
+
+    areas = Table.grid(padding=(0, 1))
+    areas.add_column()
+    for area in payload["areas"]:
+        areas.add_row(Text(pick(area["name"], lang) or area["id"], style="bold"))
+        texts = Table.grid(padding=(0, 1))
+        texts.add_column(no_wrap=True)
+        texts.add_column(overflow="fold")
+        for responsibility in area["responsibilities"]:
+            text = Text()
+            if responsibility.get("title"):
+                text.append(pick(responsibility["title"], lang) + ": ", style="italic")
+            text.append(pick(responsibility["text"], lang))
+            texts.add_row("•", text)
+        areas.add_row(Padding(texts, (0, 0, 0, 2)))
+    section(
+        labels["learn_areas"],
+        len(payload["areas"]),
+        areas if payload["areas"] else Text(labels["nothing"], style="dim"),
+    )
+    return Group(*parts)
+
+
 TABLES: dict[str, Callable[[Any, str], Any]] = {
     "show": render_role,
     "list": render_list,
@@ -506,4 +768,6 @@ TABLES: dict[str, Callable[[Any, str], Any]] = {
     "matrix": render_matrix,
     "search": render_search,
     "validate": render_validate,
+    "fit": render_fit,
+    "gap": render_gap,
 }
