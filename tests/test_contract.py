@@ -191,6 +191,8 @@ COMMANDS = {
     "matrix": ["matrix", "tools"],
     "search": ["search", "zendesk"],
     "validate": ["validate"],
+    "fit": ["fit", "zendesk", "공감", "conflict resolution"],
+    "gap": ["gap", "coordinator", "team-lead", "--have", "five9"],
 }
 
 

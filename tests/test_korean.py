@@ -33,6 +33,11 @@ RUNS = [
     ["show", "--section", "skills,skills", "team-lead"],
     ["search", "qqqqqqqq"],
     ["compare", "coordinator"],
+    ["fit", "zendesk", "공감", "desk"],
+    ["fit", "zendesk", "--format", "markdown"],
+    ["gap", "coordinator", "team-lead"],
+    ["gap", "coordinator", "team-lead", "--format", "markdown"],
+    ["fit", "xyzzyq"],
     ["list", "--data", str(FIXTURES / "syntax_error.yaml")],
 ]
 

@@ -87,6 +87,15 @@ def expected(command: str, payload: Any, lang: str) -> set[str]:
         return {s["id"] for s in payload["similar"]} | {
             pick(s["title"], lang) for s in payload["similar"]
         }
+    if command == "fit":
+        return {r["id"] for r in payload["roles"]} | {
+            pick(r["title"], lang) for r in payload["roles"]
+        }
+    if command == "gap":
+        skills = {pick(s["name"], lang) for s in payload["skills"]}
+        notes = {pick(s["note"], lang) for s in payload["skills"] if s.get("note")}
+        tools = {pick(t["name"], lang) for g in payload["tools"] for t in g["tools"]}
+        return skills | notes | tools | {payload["to"]}
     if command == "search":
         return {h["id"] for h in payload["hits"]} | {pick(h["name"], lang) for h in payload["hits"]}
     raise AssertionError(command)
@@ -108,6 +117,8 @@ RUNS = {
     "matrix": ["matrix", "tools"],
     "search": ["search", "customer"],
     "search-ko": ["search", "고객 만족"],
+    "fit": ["fit", "zendesk", "공감", "conflict resolution", "slack"],
+    "gap": ["gap", "coordinator", "team-lead"],
 }
 
 

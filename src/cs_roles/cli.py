@@ -64,6 +64,8 @@ class SchemaName(StrEnum):
     matrix = "matrix"
     search = "search"
     validate = "validate"
+    fit = "fit"
+    gap = "gap"
 
 
 class _App(typer.Typer):

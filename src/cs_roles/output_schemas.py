@@ -212,6 +212,101 @@ _VALIDATE = _object(
     }
 )
 
+_FIGURE = _object(
+    {
+        "have": {"type": "integer", "minimum": 0},
+        "needed": {"type": "integer", "minimum": 0},
+        "ratio": SCORE,
+    }
+)
+_COVERAGE = _object({"skills": _FIGURE, "tools": _FIGURE, "areas": _FIGURE, "overall": SCORE})
+_MATCH = _object(
+    {
+        "kind": {"enum": ["skill", "tool", "area"]},
+        "id": {"type": "string"},
+        "name": _ref("text"),
+    }
+)
+_ITEM = _object(
+    {
+        "item": {"type": "string"},
+        "status": {"enum": ["resolved", "ambiguous", "unknown"]},
+        "counts_as": {"type": "array", "items": _MATCH},
+        "suggestions": {"type": "array", "items": _MATCH},
+    }
+)
+_HAVE = _object({d: IDS for d in ("skills", "tools", "areas")})
+_FIT_ROLE = _object(
+    {
+        "id": {"type": "string"},
+        "title": _ref("text"),
+        "coverage": _COVERAGE,
+        "missing": _HAVE,
+        "transferable": {
+            "type": "array",
+            "items": _object(
+                {"tool": {"type": "string"}, "category": {"type": "string"}, "known": IDS}
+            ),
+        },
+    }
+)
+_FIT = _object(
+    {
+        "items": {"type": "array", "items": _ITEM},
+        "have": _HAVE,
+        "ranked_by": {"type": "string"},
+        "roles": {"type": "array", "items": _FIT_ROLE},
+        "names": _NAMES,
+    }
+)
+_GAP = _object(
+    {
+        "from": {"type": ["string", "null"]},
+        "to": {"type": "string"},
+        "titles": _object({"from": NULLABLE_TEXT, "to": _ref("text")}),
+        "items": {"type": "array", "items": _ITEM},
+        "have": _HAVE,
+        "coverage": _COVERAGE,
+        "skills": {
+            "type": "array",
+            "items": _object(
+                {"id": {"type": "string"}, "name": _ref("text")}, {"note": NULLABLE_TEXT}
+            ),
+        },
+        "tools": {
+            "type": "array",
+            "items": _object(
+                {
+                    "category": {"type": ["string", "null"]},
+                    "category_name": NULLABLE_TEXT,
+                    "tools": {
+                        "type": "array",
+                        "items": _object({"id": {"type": "string"}, "name": _ref("text")}),
+                    },
+                    "known": {
+                        "type": "array",
+                        "items": _object({"id": {"type": "string"}, "name": _ref("text")}),
+                    },
+                },
+                {"purpose": NULLABLE_TEXT},
+            ),
+        },
+        "areas": {
+            "type": "array",
+            "items": _object(
+                {
+                    "id": {"type": "string"},
+                    "name": NULLABLE_TEXT,
+                    "responsibilities": {
+                        "type": "array",
+                        "items": _object({"text": _ref("text")}, {"title": NULLABLE_TEXT}),
+                    },
+                }
+            ),
+        },
+    }
+)
+
 SCHEMAS: dict[str, tuple[str, Schema]] = {
     "show": ("csroles show --json: one role", _SHOW),
     "list": ("csroles list --json: every role", {"type": "array", "items": _LIST_ROW}),
@@ -220,6 +315,8 @@ SCHEMAS: dict[str, tuple[str, Schema]] = {
     "matrix": ("csroles matrix --json: every item with the roles that have it", _MATRIX_PAYLOAD),
     "search": ("csroles search --json: hits, best first", _SEARCH),
     "validate": ("csroles validate --json: every problem", _VALIDATE),
+    "fit": ("csroles fit --json: your items and the roles ranked by fit", _FIT),
+    "gap": ("csroles gap --json: what to add to move from one role to another", _GAP),
 }
 
 # JSON lines: one record a line, each matching this part of the command's schema.
@@ -228,6 +325,7 @@ RECORDS: dict[str, Schema] = {
     "search": _HIT,
     "validate": _PROBLEM,
     "similar": _SIMILAR["properties"]["similar"]["items"],
+    "fit": _FIT_ROLE,
 }
 
 

@@ -150,7 +150,22 @@ def _nested_list(key: str, sub: str) -> Any:
     return lambda record, lang: ";".join((record.get(key) or {}).get(sub) or ())
 
 
+def _figure(dimension: str, part: str) -> Any:
+    return lambda record, lang: ((record.get("coverage") or {}).get(dimension) or {}).get(part)
+
+
 COLUMNS: dict[str, list[tuple[str, Any]]] = {
+    "fit": [
+        ("id", _plain("id")),
+        ("title", _text("title")),
+        ("fit", _nested("coverage", "overall")),
+        ("skills_have", _figure("skills", "have")),
+        ("skills_needed", _figure("skills", "needed")),
+        ("tools_have", _figure("tools", "have")),
+        ("tools_needed", _figure("tools", "needed")),
+        ("missing_skills", _nested_list("missing", "skills")),
+        ("missing_tools", _nested_list("missing", "tools")),
+    ],
     "list": [
         ("id", _plain("id")),
         ("title", _text("title")),

@@ -564,9 +564,7 @@ def render_items(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableTyp
     counted = sum(item["status"] == "resolved" for item in items)
     title = heading(labels["items"])
     title.append(" (" + labels["counted"].format(n=counted, total=len(items)) + ")", style="dim")
-    table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True)
-    table.add_column()
+    lines: list[RenderableType] = []
     for item in items:
         line = Text(item["item"])
         if item["status"] == "resolved":
@@ -584,8 +582,9 @@ def render_items(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableTyp
                 word = labels["could_be" if item["status"] == "ambiguous" else "closest"]
                 names = dict.fromkeys(pick(m["name"], lang) or m["id"] for m in item["suggestions"])
                 line.append(f"; {word}: " + ", ".join(names), style="dim")
-        table.add_row(mark, line)
-    return Group(title, Padding(table, (0, 0, 0, 2), expand=False))
+        lines.append(mark + Text(" ") + line)
+    indent = 2 if width() >= 40 else 0
+    return Group(title, Padding(Group(*lines), (0, 0, 0, indent), expand=False))
 
 
 def _transfer_lines(
@@ -707,16 +706,15 @@ def render_gap(payload: Mapping[str, Any], lang: str) -> RenderableType:
     def section(title: str, count: int, body: RenderableType) -> None:
         parts.append(Text(""))
         parts.append(heading(title, count))
-        parts.append(Padding(body, (0, 0, 0, 2), expand=False))
+        parts.append(Padding(body, (0, 0, 0, 2 if width() >= 40 else 0), expand=False))
 
-    skills = Table.grid(padding=(0, 1))
-    skills.add_column(no_wrap=True)
-    skills.add_column()
+    blocks: list[RenderableType] = []
     for skill in payload["skills"]:
-        cell = both(skill["name"], lang)
+        cell = Text("• ") + both(skill["name"], lang)
         if skill.get("note"):
             cell.append("\n" + pick(skill["note"], lang), style="dim")
-        skills.add_row("•", cell)
+        blocks.append(cell)
+    skills = _spaced(blocks)
     section(
         labels["learn_skills"],
         len(payload["skills"]),
@@ -738,20 +736,16 @@ def render_gap(payload: Mapping[str, Any], lang: str) -> RenderableType:
     count = sum(len(g["tools"]) for g in payload["tools"])
     section(labels["learn_tools"], count, tools if count else Text(labels["nothing"], style="dim"))
 
-    areas = Table.grid(padding=(0, 1))
-    areas.add_column()
+    area_blocks: list[RenderableType] = []
     for area in payload["areas"]:
-        areas.add_row(Text(pick(area["name"], lang) or area["id"], style="bold"))
-        texts = Table.grid(padding=(0, 1))
-        texts.add_column(no_wrap=True)
-        texts.add_column(overflow="fold")
+        block = Text(pick(area["name"], lang) or area["id"], style="bold")
         for responsibility in area["responsibilities"]:
-            text = Text()
+            block.append("\n• ", style="none")
             if responsibility.get("title"):
-                text.append(pick(responsibility["title"], lang) + ": ", style="italic")
-            text.append(pick(responsibility["text"], lang))
-            texts.add_row("•", text)
-        areas.add_row(Padding(texts, (0, 0, 0, 2)))
+                block.append(pick(responsibility["title"], lang) + ": ", style="italic")
+            block.append(pick(responsibility["text"], lang), style="none")
+        area_blocks.append(block)
+    areas = _spaced(area_blocks)
     section(
         labels["learn_areas"],
         len(payload["areas"]),
