@@ -135,3 +135,15 @@ def test_single_language_output_has_no_pairs(invoke: Invoke) -> None:
     assert "리더십 · Leadership" in both
     md = invoke("show", "team-lead", "--format", "markdown", "--lang", "en+ko").stdout
     assert "Leadership" in md and "리더십" not in md  # copy-ready formats are one language
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.yaml")), ids=lambda p: p.name)
+def test_dataset_problems_read_in_korean(fixture: Any) -> None:
+    """Every problem the loader reports about the broken fixtures is worded in Korean."""
+    from cs_roles.messages import problem_text
+    from cs_roles.validation import validate_file
+
+    for problem in validate_file(str(fixture)).problems:
+        korean = problem_text(problem.message, "ko")
+        assert korean != problem.message, problem.message
+        assert re.search("[가-힣]", korean), korean

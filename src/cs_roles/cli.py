@@ -207,7 +207,7 @@ def reporting_errors(lang: str = "en") -> Iterator[None]:
     except CsRolesError as exc:
         if isinstance(exc, InvalidDataset):
             for problem in exc.errors[:5]:
-                say(str(problem))
+                say(problem.render(lang))
             hidden = len(exc.errors) - 5
             if hidden > 0:
                 say(text("error.more_problems", lang, count=hidden))

@@ -102,6 +102,13 @@ class DatasetUnreadable(CsRolesError):
         self.path = path
         self.problems = [problem]
         super().__init__("error.unreadable", {"path": path, "reason": problem.message})
+        self.reason = problem.message
+
+    def render(self, lang: str) -> str:
+        from cs_roles.messages import problem_text, text
+
+        reason = problem_text(self.reason, lang)
+        return text(self.key, lang, path=self.params["path"], reason=reason)
 
 
 class InvalidDataset(CsRolesError):

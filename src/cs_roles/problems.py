@@ -17,8 +17,17 @@ class Problem:
     severity: str = "error"  # or "warning"
 
     def __str__(self) -> str:
+        return self.render("en")
+
+    def render(self, lang: str) -> str:
+        """file:line:column: key.path: message, the message in `lang` where it can be."""
         where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         path = f" {self.path}:" if self.path else ""
+        if lang.partition("+")[0] == "ko":
+            from cs_roles.messages import problem_text
+
+            label = "경고: " if self.severity == "warning" else ""
+            return f"{where}:{path} {label}{problem_text(self.message, lang)}"
         label = "warning: " if self.severity == "warning" else ""
         return f"{where}:{path} {label}{self.message}"
 

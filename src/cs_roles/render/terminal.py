@@ -541,7 +541,7 @@ def render_validate(payload: Mapping[str, Any], lang: str) -> str:
     """One problem a line, as compilers print them, so editors can jump to each."""
     from cs_roles.problems import Problem
 
-    lines = [str(Problem(**p)) for p in payload["problems"]]
+    lines = [Problem(**p).render(lang) for p in payload["problems"]]
     return "".join(line + "\n" for line in lines)
 
 
