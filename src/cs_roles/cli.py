@@ -200,11 +200,11 @@ def say(message: str) -> None:
 @contextmanager
 def reporting_errors(lang: str = "en") -> Iterator[None]:
     """The one place where failures become messages on stderr and exit codes."""
-    from cs_roles.messages import text
-
     try:
         yield
     except CsRolesError as exc:
+        from cs_roles.messages import text
+
         if isinstance(exc, InvalidDataset):
             for problem in exc.errors[:5]:
                 say(problem.render(lang))
@@ -217,6 +217,8 @@ def reporting_errors(lang: str = "en") -> Iterator[None]:
             say(text("hint.prefix", lang, message=hint))
         raise typer.Exit(int(exc.exit_code)) from None
     except KeyboardInterrupt:
+        from cs_roles.messages import text
+
         say(text("error.prefix", lang, message=text("error.interrupted", lang)))
         raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
 
@@ -269,8 +271,6 @@ def split_values(
 ) -> list[str]:
     """A repeatable option: repeats and comma-separated lists accumulate; an empty value,
     an unknown choice or the same value twice is a usage error (one rule for every option)."""
-    from cs_roles.messages import echo
-
     allowed = {c.value for c in choices} if choices else None
     out: list[str] = []
     for value in values or ():
@@ -283,11 +283,15 @@ def split_values(
             if allowed is not None:
                 part = part.casefold()
                 if part not in allowed:
+                    from cs_roles.messages import echo
+
                     raise UsageError(
                         "error.bad_choice",
                         {"value": echo(part), "option": option, "choices": sorted(allowed)},
                     )
             if part in out:
+                from cs_roles.messages import echo
+
                 raise UsageError("error.repeated_value", {"value": echo(part), "option": option})
             out.append(part)
     return out
@@ -295,13 +299,13 @@ def split_values(
 
 def find_roles(dataset: "Dataset", names: Sequence[str]) -> list[Any]:
     """Roles by name; naming one role twice (even by two of its names) is a usage error."""
-    from cs_roles.messages import echo
-
     found = []
     given: dict[str, str] = {}
     for name in names:
         role = dataset.find_role(name)
         if role.id in given:
+            from cs_roles.messages import echo
+
             raise UsageError(
                 "error.repeated_role",
                 {"name": echo(given[role.id]), "other": echo(name), "role": role.id},

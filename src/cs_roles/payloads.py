@@ -6,9 +6,11 @@ terminal, Markdown and CSV renderers are fed, so every format shows the same fac
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from typing import TypedDict
+
     from cs_roles.careers import Gap, Holdings, Match, Resolution, RoleFit
     from cs_roles.compare import Comparison, SimilarRole
     from cs_roles.coverage import Coverage
@@ -17,36 +19,34 @@ if TYPE_CHECKING:
     from cs_roles.problems import Problem
     from cs_roles.search import Hit
 
-LocalText = dict[str, str | None]
+    # The typed shapes of the payloads: for the type checker only (creating TypedDict
+    # classes costs start-up time that every run would pay).
+    LocalText = dict[str, str | None]
 
+    class ListRow(TypedDict):
+        id: str
+        title: LocalText | None
+        aliases: list[str]
+        skills: int
+        tools: int
 
-class ListRow(TypedDict):
-    id: str
-    title: LocalText | None
-    aliases: list[str]
-    skills: int
-    tools: int
+    class SearchPayload(TypedDict):
+        query: str
+        hits: list[dict[str, Any]]
 
+    class ValidatePayload(TypedDict):
+        file: str
+        schema_version: int | None
+        valid: bool
+        errors: int
+        warnings: int
+        problems: list[dict[str, object]]
 
-class SearchPayload(TypedDict):
-    query: str
-    hits: list[dict[str, Any]]
-
-
-class ValidatePayload(TypedDict):
-    file: str
-    schema_version: int | None
-    valid: bool
-    errors: int
-    warnings: int
-    problems: list[dict[str, object]]
-
-
-class MatrixPayload(TypedDict):
-    dimension: str
-    roles: list[str]
-    matrix: dict[str, dict[str, list[str]]]
-    names: dict[str, Any]
+    class MatrixPayload(TypedDict):
+        dimension: str
+        roles: list[str]
+        matrix: dict[str, dict[str, list[str]]]
+        names: dict[str, Any]
 
 
 # --section name -> keys of the show payload it selects
