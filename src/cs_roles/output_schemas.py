@@ -38,6 +38,9 @@ def _ref(name: str) -> Schema:
     return {"$ref": f"#/$defs/{name}"}
 
 
+# A skill of a role: its id and name, and what it means for the role (show, gap).
+_SKILL = _object({"id": {"type": "string"}, "name": _ref("text")}, {"note": NULLABLE_TEXT})
+
 _LIST_ROW = _object(
     {
         "id": {"type": "string"},
@@ -68,12 +71,7 @@ _SHOW = _object(
                 },
             ),
         },
-        "skills": {
-            "type": "array",
-            "items": _object(
-                {"id": {"type": "string"}, "name": _ref("text")}, {"note": NULLABLE_TEXT}
-            ),
-        },
+        "skills": {"type": "array", "items": _SKILL},
         "tools": {
             "type": "array",
             "items": _object(
@@ -267,12 +265,7 @@ _GAP = _object(
         "items": {"type": "array", "items": _ITEM},
         "have": _HAVE,
         "coverage": _COVERAGE,
-        "skills": {
-            "type": "array",
-            "items": _object(
-                {"id": {"type": "string"}, "name": _ref("text")}, {"note": NULLABLE_TEXT}
-            ),
-        },
+        "skills": {"type": "array", "items": _SKILL},
         "tools": {
             "type": "array",
             "items": _object(

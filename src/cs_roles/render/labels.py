@@ -58,3 +58,16 @@ def source_line(source: Mapping[str, Any], lang: str) -> str:
     if source.get("url"):
         line += f" {source['url']}"
     return line
+
+
+def coverage_rows(payload: Mapping[str, Any], dimension: str) -> list[list[str]]:
+    """For three or more roles, "have/needed" of each column role's items, per row role."""
+    roles = payload["roles"]
+    rows = []
+    for row in roles:
+        cells = []
+        for column in roles:
+            figure = payload["coverage"][row].get(column, {}).get(dimension)
+            cells.append(f"{figure['have']}/{figure['needed']}" if figure else "–")
+        rows.append(cells)
+    return rows

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from cs_roles.messages import text
-from cs_roles.render.labels import dimension_title, percent, pick, source_line
+from cs_roles.render.labels import coverage_rows, dimension_title, percent, pick, source_line
 
 
 def _cell(value: str) -> str:
@@ -221,13 +221,9 @@ def _coverage_table(payload: Mapping[str, Any], dimension: str, lang: str) -> li
     """How many of each column role's items each row role has."""
     roles: Sequence[str] = payload["roles"]
     title = text("compare.coverage_grid", lang, dimension=dimension_title(dimension, lang))
-    rows = []
-    for row in roles:
-        cells = []
-        for column in roles:
-            figure = payload["coverage"][row].get(column, {}).get(dimension)
-            cells.append(f"{figure['have']}/{figure['needed']}" if figure else "–")
-        rows.append([row, *cells])
+    rows = [
+        [row, *cells] for row, cells in zip(roles, coverage_rows(payload, dimension), strict=True)
+    ]
     return [title + ".", "", *_table([text("compare.has_of", lang), *roles], rows)]
 
 

@@ -22,6 +22,7 @@ from rich.text import Text
 from cs_roles.messages import text
 from cs_roles.render.labels import (
     LocalText,
+    coverage_rows,
     dimension_title,
     percent,
     pick,
@@ -300,13 +301,7 @@ def _coverage_grid(payload: Mapping[str, Any], dimension: str, lang: str) -> Ren
         text("compare.coverage_grid", lang, dimension=dimension_title(dimension, lang)),
         style="dim",
     )
-    rows = []
-    for row in roles:
-        cells = []
-        for column in roles:
-            figure = payload["coverage"][row].get(column, {}).get(dimension)
-            cells.append(f"{figure['have']}/{figure['needed']}" if figure else "–")
-        rows.append(cells)
+    rows = coverage_rows(payload, dimension)
     minimums = [max(len(x) for x in letters)] + [
         max(max(len(row[i]) for row in rows), len(letters[i])) for i in range(len(roles))
     ]
