@@ -49,10 +49,6 @@ class CsRolesError(Exception):
     def __str__(self) -> str:
         return self.render("en")
 
-    @property
-    def message(self) -> str:
-        return self.render("en")
-
     def render(self, lang: str) -> str:
         from cs_roles.messages import text
 

@@ -161,11 +161,7 @@ class _writing:
             # As Python's signal docs advise: point stdout at /dev/null so the final flush
             # at exit cannot fail again, and let the command finish with its own exit code.
             _reader_gone = True
-            try:
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
-            except (OSError, ValueError, AttributeError):
-                pass
+            _silence_stdout()
             return True
         if isinstance(exc, ValueError) and "closed file" in str(exc):
             raise OutputError("error.output_closed") from None
@@ -177,7 +173,7 @@ class _writing:
 
 
 def _silence_stdout() -> None:
-    """After a failed write, drop what is still buffered so exit does not fail again."""
+    """Point stdout at /dev/null, so what is still buffered cannot fail again at exit."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -42,7 +42,6 @@ from typing import Any
 
 from cs_roles.dataset import Dataset
 from cs_roles.hangul import choseong, has_hangul, is_choseong_query, to_jamo
-from cs_roles.model import Role
 
 KINDS = ("role", "skill", "tool", "category", "area", "text")
 TEXT_SECTIONS = ("summary", "responsibilities", "career_path", "growth", "best_practices")
@@ -231,11 +230,6 @@ _COLUMNS = (
 )
 
 
-def _notes_of(dataset: Dataset, role: Role) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A role's skill notes and tool purposes (empty for data that has none)."""
-    return dict(role.skill_notes), dict(role.tool_purposes)
-
-
 def build_index(dataset: Dataset) -> Index:
     """Every searchable string of the dataset, flattened for rapidfuzz."""
     from cs_roles.dataset_format import REFERENCE_SECTIONS  # building is the cold path
@@ -282,15 +276,14 @@ def build_index(dataset: Dataset) -> Index:
                 )
                 for text in texts:
                     builder.add_text(index, text)
-        notes, purposes = _notes_of(dataset, role)
-        for skill, note in notes.items():
+        for skill, note in role.skill_notes.items():
             ident = f"{role.id}.skill_notes[{skill}]"
             index = builder.item(
                 "text", ident, dict(note), [role.id], "skill_notes", None, {"skill": skill}
             )
             for text in note.values():
                 builder.add_text(index, text)
-        for category, purpose in purposes.items():
+        for category, purpose in role.tool_purposes.items():
             ident = f"{role.id}.tool_purposes[{category}]"
             tools = [use.tool for use in role.tools if use.category == category]
             about = {"category": category, "tools": list(dict.fromkeys(tools))}

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from cs_roles.messages import text
-from cs_roles.render.labels import coverage_rows, dimension_title, percent, pick, source_line
+from cs_roles.render.labels import coverage_rows, dimension_title, percent, pick
 
 
 def _cell(value: str) -> str:
@@ -29,87 +29,25 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 def show_markdown(role: Mapping[str, Any], lang: str) -> str:
     """A job description: headings, paragraphs and bullets, skill notes and tool purposes."""
+    from cs_roles.render.document import role_sections
+
     out = [f"# {pick(role['title'], lang)}", ""]
     if role.get("aliases"):
         out += [f"*{text('show.aliases', lang)}: {', '.join(role['aliases'])}*", ""]
-    if role.get("summary"):
-        out += [pick(role["summary"], lang), ""]
-    if role.get("responsibilities"):
-        out += [f"## {text('show.responsibilities', lang)}", ""]
-        for item in role["responsibilities"]:
-            head = pick(item.get("title"), lang)
-            body = pick(item["text"], lang)
-            out.append(f"- **{head}**: {body}" if head else f"- {body}")
+    for section in role_sections(role, lang):
+        if section.key != "show.summary":  # the summary opens the document, unheaded
+            out += [f"## {text(section.key, lang)}", ""]
+        for n, (label, body) in enumerate(section.entries, 1):
+            if section.style == "paragraph":
+                out.append(body)
+            elif section.style == "numbered":
+                out.append(f"{n}. {body}")
+            elif label:
+                out.append(f"- **{label}**: {body}" if body else f"- **{label}**")
+            else:
+                out.append(f"- {body}")
         out.append("")
-    if role.get("skills"):
-        out += [f"## {text('show.skills', lang)}", ""]
-        for skill in role["skills"]:
-            note = pick(skill.get("note"), lang)
-            name = pick(skill["name"], lang)
-            out.append(f"- **{name}**: {note}" if note else f"- **{name}**")
-        out.append("")
-    if role.get("tools"):
-        out += [f"## {text('show.tools', lang)}", ""]
-        for group in tool_groups(role["tools"], role.get("tool_purposes"), lang):
-            names = ", ".join(group["tools"])
-            line = f"- **{group['category']}**: {names}"
-            if group["purpose"]:
-                line += f". {group['purpose']}"
-            out.append(line)
-        out.append("")
-    if role.get("career_path"):
-        out += [f"## {text('show.career', lang)}", ""]
-        out += [f"{n}. {pick(step, lang)}" for n, step in enumerate(role["career_path"], 1)]
-        out.append("")
-    if role.get("growth"):
-        out += [f"## {text('show.growth', lang)}", ""]
-        out += [f"- {pick(item, lang)}" for item in role["growth"]]
-        out.append("")
-    if role.get("best_practices"):
-        out += [f"## {text('show.practices', lang)}", ""]
-        out += [f"- {pick(item, lang)}" for item in role["best_practices"]]
-        out.append("")
-    if role.get("crosswalk", {}).get("onet"):
-        out += [f"## {text('show.crosswalk', lang)}", ""]
-        for match in role["crosswalk"]["onet"]:
-            out.append(f"- {crosswalk_line(match, lang)}")
-        out.append("")
-    if role.get("source"):
-        out += [f"## {text('show.source', lang)}", "", source_line(role["source"], lang), ""]
     return "\n".join(out).rstrip("\n") + "\n"
-
-
-def crosswalk_line(match: Mapping[str, Any], lang: str) -> str:
-    kind = text(f"show.match.{match['match']}", lang)
-    return text(
-        "show.crosswalk_line",
-        lang,
-        code=match["code"],
-        title=match["title"],
-        evidence=match["evidence"],
-        match=kind,
-    )
-
-
-def tool_groups(
-    tools: Sequence[Mapping[str, Any]], purposes: Mapping[str, Any] | None, lang: str
-) -> list[dict[str, Any]]:
-    """Tools grouped by category in the order the role lists them, with each purpose."""
-    groups: dict[str | None, dict[str, Any]] = {}
-    for item in tools:
-        key = item.get("category")
-        group = groups.get(key)
-        if group is None:
-            category = pick(item.get("category_name"), lang) if key else ""
-            purpose = pick((purposes or {}).get(key) if key else None, lang)
-            group = groups[key] = {
-                "id": key,
-                "category": category or text("show.uncategorised", lang),
-                "purpose": purpose,
-                "tools": [],
-            }
-        group["tools"].append(pick(item["name"], lang))
-    return list(groups.values())
 
 
 # -- list, similar, search ------------------------------------------------------------------

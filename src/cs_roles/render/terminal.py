@@ -160,7 +160,7 @@ def render_role(role: Mapping[str, Any], lang: str) -> RenderableType:
         practices = role["best_practices"]
         section("show.practices", _bullets(practices, lang), len(practices))
     if (role.get("crosswalk") or {}).get("onet"):
-        from cs_roles.render.markdown import crosswalk_line
+        from cs_roles.render.document import crosswalk_line
 
         matches = [crosswalk_line(m, lang) for m in role["crosswalk"]["onet"]]
         section("show.crosswalk", _bullets([{"en": m} for m in matches], "en"))
@@ -198,7 +198,7 @@ def _skills(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
 def _tools(
     items: Sequence[Mapping[str, Any]], purposes: Mapping[str, Any] | None, lang: str
 ) -> RenderableType:
-    from cs_roles.render.markdown import tool_groups
+    from cs_roles.render.document import tool_groups
 
     blocks: list[Text] = []
     for group in tool_groups(items, purposes, lang):
