@@ -707,10 +707,10 @@ def search_command(
             min_score=min_score,
             text_of=text_lookup(dataset),
         )
-        payload = search_payload(text, hits)
+        table_only = len(dataset.role_ids) if fmt is Format.table else None  # "all roles"
+        payload = search_payload(text, hits, table_only)
         if hits or fmt is not Format.table:
-            emit("search", dict(payload, role_count=len(dataset.role_ids))
-                 if fmt is Format.table else payload, fmt, language)  # fmt: skip
+            emit("search", payload, fmt, language)
         if not hits:
             near = closest_terms(index, text)
             if near:
@@ -968,24 +968,24 @@ def validate_command(
         payload = validate_payload(display_name(target), report.version, report.problems)
         emit("validate", payload, fmt, language)
         if report.unreadable:
-            raise DatasetUnreadable(payload["file"], report.problems[0])
+            raise DatasetUnreadable(payload.file, report.problems[0])
         if report.version is not None:
             summary = text(
                 "validate.summary",
                 language,
                 version=report.version,
-                errors=payload["errors"],
-                warnings=payload["warnings"],
+                errors=payload.errors,
+                warnings=payload.warnings,
             )
         else:
             summary = text(
                 "validate.summary_unknown",
                 language,
-                errors=payload["errors"],
-                warnings=payload["warnings"],
+                errors=payload.errors,
+                warnings=payload.warnings,
             )
         say(summary)
-        if payload["errors"]:
+        if payload.errors:
             raise typer.Exit(int(ExitCode.INVALID))
 
 
@@ -1018,9 +1018,9 @@ def schema_command(
 
             schema = json_schema()
         else:
-            from cs_roles.output_schemas import output_schema
+            from cs_roles.contract import schema_for
 
-            schema = output_schema(name.value)
+            schema = schema_for(name.value)
         write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
 
 

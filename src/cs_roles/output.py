@@ -1,9 +1,10 @@
-"""The one output path: a command's payload, in the format asked for, written to stdout.
+"""The one output path: a command's result, in the format asked for, written to stdout.
 
-Every command hands its payload (payloads.py) to `emit`, which picks the renderer for the
-format and writes the result. Writing is where the outside world can fail: a reader that
-goes away (`| head -1`), a closed stdout (`>&-`), a full disk. A reader that goes away is
-normal and the command keeps the exit code it would have had; the other two are errors.
+Every command hands its result (the typed objects of payloads.py) to `emit`, which picks
+the renderer for the format and writes it. Writing is where the outside world can fail:
+a reader that goes away (`| head -1`), a closed stdout (`>&-`), a full disk. A reader that
+goes away is normal and the command keeps the exit code it would have had; the other two
+are errors.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Any
 
@@ -53,11 +54,12 @@ TABULAR = (Format.csv, Format.tsv, Format.excel)
 
 
 def emit(command: str, payload: Any, fmt: Format, lang: str, *, long: bool = False) -> None:
-    """Render `payload` of `command` as `fmt` and write it to stdout."""
+    """Render the result `payload` of `command` as `fmt` and write it to stdout."""
     if fmt is Format.json:
         from cs_roles.render.machine import to_json
+        from cs_roles.results import to_json_value
 
-        write(to_json(payload, pretty=_is_terminal()))
+        write(to_json(to_json_value(payload), pretty=_is_terminal()))
     elif fmt is Format.jsonl:
         from cs_roles.render.machine import json_lines
 
@@ -89,11 +91,6 @@ def emit(command: str, payload: Any, fmt: Format, lang: str, *, long: bool = Fal
 _reader_gone = False
 # Rich pads every line to the console's width; what is pasted should not carry that.
 _TRAILING_SPACE = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.M)
-
-
-def reader_gone() -> bool:
-    """True once the reader of stdout went away; later writes are silently dropped."""
-    return _reader_gone
 
 
 def write(text: str) -> None:
@@ -186,6 +183,3 @@ def _is_terminal() -> bool:
         return sys.stdout is not None and sys.stdout.isatty()
     except ValueError:
         return False
-
-
-Renderer = Callable[[Any, str], Any]

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from cs_roles.messages import text
-from cs_roles.render.labels import pick, source_line
+from cs_roles.render.labels import LocalText, pick, source_line
+
+if TYPE_CHECKING:
+    from cs_roles.results import OnetMatch, RoleResult, RoleTool
 
 
 @dataclass(slots=True)
@@ -21,7 +24,7 @@ class Section:
     entries: list[tuple[str, str]]  # (label, body); either may be ""
 
 
-def role_sections(role: Mapping[str, Any], lang: str) -> list[Section]:
+def role_sections(role: RoleResult, lang: str) -> list[Section]:
     """The sections the role has, each with its entries in `lang`."""
     out: list[Section] = []
 
@@ -29,76 +32,73 @@ def role_sections(role: Mapping[str, Any], lang: str) -> list[Section]:
         if entries:
             out.append(Section(key, style, entries))
 
-    if role.get("summary"):
-        add("show.summary", "paragraph", [("", pick(role["summary"], lang))])
+    if role.summary:
+        add("show.summary", "paragraph", [("", pick(role.summary, lang))])
     add(
         "show.responsibilities",
         "bullets",
-        [
-            (pick(r.get("title"), lang), pick(r["text"], lang))
-            for r in role.get("responsibilities") or ()
-        ],
+        [(pick(r.title, lang), pick(r.text, lang)) for r in role.responsibilities or ()],
     )
     add(
         "show.skills",
         "bullets",
-        [(pick(s["name"], lang), pick(s.get("note"), lang)) for s in role.get("skills") or ()],
+        [(pick(s.name, lang), pick(s.note, lang)) for s in role.skills or ()],
     )
-    groups = tool_groups(role.get("tools") or (), role.get("tool_purposes"), lang)
+    groups = tool_groups(role.tools or (), role.tool_purposes or {}, lang)
     add(
         "show.tools",
         "bullets",
         [
-            (g["category"], ", ".join(g["tools"]) + (f". {g['purpose']}" if g["purpose"] else ""))
+            (g.category, ", ".join(g.tools) + (f". {g.purpose}" if g.purpose else ""))
             for g in groups
         ],
     )
-    add(
-        "show.career",
-        "numbered",
-        [("", pick(step, lang)) for step in role.get("career_path") or ()],
-    )
-    add("show.growth", "bullets", [("", pick(item, lang)) for item in role.get("growth") or ()])
+    add("show.career", "numbered", [("", pick(step, lang)) for step in role.career_path or ()])
+    add("show.growth", "bullets", [("", pick(item, lang)) for item in role.growth or ()])
     add(
         "show.practices",
         "bullets",
-        [("", pick(item, lang)) for item in role.get("best_practices") or ()],
+        [("", pick(item, lang)) for item in role.best_practices or ()],
     )
-    matches = (role.get("crosswalk") or {}).get("onet") or ()
+    matches = role.crosswalk.onet if role.crosswalk else ()
     add("show.crosswalk", "bullets", [("", crosswalk_line(m, lang)) for m in matches])
-    if role.get("source"):
-        add("show.source", "paragraph", [("", source_line(role["source"], lang))])
+    if role.source:
+        add("show.source", "paragraph", [("", source_line(role.source, lang))])
     return out
 
 
-def crosswalk_line(match: Mapping[str, Any], lang: str) -> str:
-    kind = text(f"show.match.{match['match']}", lang)
+def crosswalk_line(match: OnetMatch, lang: str) -> str:
+    kind = text(f"show.match.{match.match}", lang)
     return text(
         "show.crosswalk_line",
         lang,
-        code=match["code"],
-        title=match["title"],
-        evidence=match["evidence"],
+        code=match.code,
+        title=match.title,
+        evidence=match.evidence,
         match=kind,
     )
 
 
+@dataclass(slots=True)
+class ToolGroup:
+    category: str  # its name in the language asked for
+    purpose: str  # what the role uses it for, "" where the dataset does not say
+    tools: list[str]  # the tools' names
+
+
 def tool_groups(
-    tools: Sequence[Mapping[str, Any]], purposes: Mapping[str, Any] | None, lang: str
-) -> list[dict[str, Any]]:
+    tools: Sequence[RoleTool], purposes: Mapping[str, LocalText], lang: str
+) -> list[ToolGroup]:
     """Tools grouped by category in the order the role lists them, with each purpose."""
-    groups: dict[str | None, dict[str, Any]] = {}
+    groups: dict[str | None, ToolGroup] = {}
     for item in tools:
-        key = item.get("category")
+        key = item.category
         group = groups.get(key)
         if group is None:
-            category = pick(item.get("category_name"), lang) if key else ""
-            purpose = pick((purposes or {}).get(key) if key else None, lang)
-            group = groups[key] = {
-                "id": key,
-                "category": category or text("show.uncategorised", lang),
-                "purpose": purpose,
-                "tools": [],
-            }
-        group["tools"].append(pick(item["name"], lang))
+            category = pick(item.category_name, lang) if key else ""
+            purpose = pick(purposes.get(key) if key else None, lang)
+            group = groups[key] = ToolGroup(
+                category or text("show.uncategorised", lang), purpose, []
+            )
+        group.tools.append(pick(item.name, lang))
     return list(groups.values())

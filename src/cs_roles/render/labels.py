@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cs_roles.results import CompareResult, SourceOut
 
 LocalText = Mapping[str, str | None] | None
 
@@ -37,14 +40,14 @@ def dimension_title(dimension: str, lang: str) -> str:
     return text(f"dimension.{dimension}", lang)
 
 
-def source_line(source: Mapping[str, Any], lang: str) -> str:
+def source_line(source: SourceOut, lang: str) -> str:
     """The article cited as a person would: title, publisher, date, language."""
     from cs_roles.messages import text
 
-    details = [source.get("publisher") or ""]
-    if source.get("published"):
-        details.append(text("source.published", lang, date=source["published"]))
-    language = source.get("language")
+    details = [source.publisher or ""]
+    if source.published:
+        details.append(text("source.published", lang, date=source.published))
+    language = source.language
     if language:
         key = f"language.{language}"
         from cs_roles.messages import CATALOG
@@ -52,22 +55,23 @@ def source_line(source: Mapping[str, Any], lang: str) -> str:
         name = text(key, lang) if key in CATALOG else language
         details.append(text("source.in_language", lang, language=name))
     shown = ", ".join(d for d in details if d)
-    line = f"{source['title']}"
+    line = source.title
     if shown:
         line += f" ({shown})"
-    if source.get("url"):
-        line += f" {source['url']}"
+    if source.url:
+        line += f" {source.url}"
     return line
 
 
-def coverage_rows(payload: Mapping[str, Any], dimension: str) -> list[list[str]]:
+def coverage_rows(payload: CompareResult, dimension: str) -> list[list[str]]:
     """For three or more roles, "have/needed" of each column role's items, per row role."""
-    roles = payload["roles"]
+    roles = payload.roles
     rows = []
     for row in roles:
         cells = []
         for column in roles:
-            figure = payload["coverage"][row].get(column, {}).get(dimension)
-            cells.append(f"{figure['have']}/{figure['needed']}" if figure else "–")
+            figures = payload.coverage[row].get(column)
+            figure = figures.figure(dimension) if figures else None
+            cells.append(f"{figure.have}/{figure.needed}" if figure else "–")
         rows.append(cells)
     return rows

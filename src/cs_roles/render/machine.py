@@ -1,19 +1,26 @@
 """Machine-readable output: JSON, JSON lines and delimited rows (CSV, TSV, Excel's CSV).
 
-Written without Rich so they stay exact and fast. Each command's payload is a table in
-one obvious way (a role a row, a hit a row, an item a row); `records` says which, and both
-JSON lines and the delimited formats are read from it, so they always carry the same facts.
+Written without Rich so they stay exact and fast. Each command's result is a table in one
+obvious way (a role a row, a hit a row, an item a row); contract.py says which type a row
+has and derives the columns from it, so JSON lines and the delimited formats carry the
+same facts, named as in the JSON.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from cs_roles.render.labels import pick
-
-Record = dict[str, Any]
+from cs_roles.results import (
+    CompareResult,
+    GridItem,
+    GridPair,
+    MatrixResult,
+    Result,
+    to_json_value,
+)
 
 
 def to_json(value: Any, pretty: bool = True) -> str:
@@ -31,47 +38,39 @@ def json_lines(command: str, payload: Any, long: bool = False) -> Iterator[str]:
     """One compact JSON object a line: the records of a list-shaped result."""
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     for record in records(command, payload, long=long):
-        yield dumps(record) + "\n"
+        yield dumps(to_json_value(record)) + "\n"
 
 
-def records(command: str, payload: Any, long: bool = False) -> Iterator[Record]:
-    """The rows of a result as JSON-ready objects (texts keep both languages)."""
-    if command == "list":
+def records(command: str, payload: Any, long: bool = False) -> Iterator[Result]:
+    """The rows of a result, each an object of the command's row type."""
+    from cs_roles.contract import row_type, rows_field
+
+    row = row_type(command, long)
+    if row is GridPair:
+        yield from _grid_pairs(payload)
+    elif row is GridItem:
+        yield from _grid_items(payload)
+    elif isinstance(payload, list):
         yield from payload
-    elif command == "search":
-        yield from payload["hits"]
-    elif command == "validate":
-        yield from payload["problems"]
-    elif command == "similar":
-        yield from payload["similar"]
-    elif command == "fit":
-        yield from payload["roles"]
-    elif command in ("matrix", "compare"):
-        yield from _grid_records(payload, long)
     else:
-        raise ValueError(f"{command} has no record form")
+        result_type: type[Result] = type(payload)
+        yield from getattr(payload, rows_field(result_type, row))
 
 
-def _dimensions(payload: Mapping[str, Any]) -> list[str]:
-    if "dimension" in payload:
-        return [payload["dimension"]]
-    return [d for d in ("skills", "tools", "areas") if d in payload["matrix"]]
+def _grid_items(payload: CompareResult | MatrixResult) -> Iterator[GridItem]:
+    """A matrix or a comparison, an item with the roles that have it at a time."""
+    dimensions = [payload.dimension] if isinstance(payload, MatrixResult) else payload.matrix
+    for dimension in dimensions:
+        names = payload.names[dimension]
+        for item, owners in payload.matrix[dimension].items():
+            yield GridItem(dimension=dimension, id=item, name=names.get(item), roles=owners)
 
 
-def _grid_records(payload: Mapping[str, Any], long: bool) -> Iterator[Record]:
-    for dimension in _dimensions(payload):
-        names = payload["names"][dimension]
-        for item, owners in payload["matrix"][dimension].items():
-            if long:
-                for role in owners:
-                    yield {
-                        "dimension": dimension,
-                        "id": item,
-                        "name": names.get(item),
-                        "role": role,
-                    }
-            else:
-                yield {"dimension": dimension, "id": item, "name": names.get(item), "roles": owners}
+def _grid_pairs(payload: CompareResult | MatrixResult) -> Iterator[GridPair]:
+    """`--long`: an item and one role that has it at a time."""
+    for item in _grid_items(payload):
+        for role in item.roles:
+            yield GridPair(dimension=item.dimension, id=item.id, name=item.name, role=role)
 
 
 # -- delimited ---------------------------------------------------------------------------
@@ -99,107 +98,19 @@ def delimited(
 
 
 def _rows(command: str, payload: Any, lang: str, long: bool) -> Iterator[Sequence[Any]]:
-    """The header, then one row per record, with texts in one language."""
-    if command in ("matrix", "compare"):
-        yield from _grid_rows(payload, lang, long)
+    """The header, then one row per record, with texts in one language. A wide grid has a
+    column per role, which no type can list: an 'x' under each role that has the item."""
+    from cs_roles.contract import columns, row_type
+
+    if row_type(command, long) is GridItem:
+        roles = payload.roles
+        yield ["dimension", "id", "name", *roles]
+        for item in _grid_items(payload):
+            owners = set(item.roles)
+            label = pick(item.name, lang) or item.id
+            yield [item.dimension, item.id, label, *("x" if r in owners else "" for r in roles)]
         return
-    columns = COLUMNS[command]
-    yield [name for name, _ in columns]
-    for record in records(command, payload):
-        yield [cell(record, lang) for _, cell in columns]
-
-
-def _grid_rows(payload: Mapping[str, Any], lang: str, long: bool) -> Iterator[Sequence[Any]]:
-    """Long: one row per (item, role). Wide: one row per item, an 'x' under each role."""
-    if long:
-        yield ["dimension", "id", "name", "role"]
-        for record in _grid_records(payload, long=True):
-            label = pick(record["name"], lang) or record["id"]
-            yield [record["dimension"], record["id"], label, record["role"]]
-        return
-    roles = payload["roles"]
-    yield ["dimension", "id", "name", *roles]
-    for record in _grid_records(payload, long=False):
-        owners = set(record["roles"])
-        label = pick(record["name"], lang) or record["id"]
-        yield [
-            record["dimension"],
-            record["id"],
-            label,
-            *("x" if r in owners else "" for r in roles),
-        ]
-
-
-def _text(key: str) -> Any:
-    return lambda record, lang: pick(record.get(key), lang)
-
-
-def _plain(key: str) -> Any:
-    return lambda record, lang: record.get(key)
-
-
-def _joined(key: str) -> Any:
-    return lambda record, lang: ";".join(record.get(key) or ())
-
-
-def _nested(key: str, sub: str) -> Any:
-    return lambda record, lang: (record.get(key) or {}).get(sub)
-
-
-def _nested_list(key: str, sub: str) -> Any:
-    return lambda record, lang: ";".join((record.get(key) or {}).get(sub) or ())
-
-
-def _figure(dimension: str, part: str) -> Any:
-    return lambda record, lang: ((record.get("coverage") or {}).get(dimension) or {}).get(part)
-
-
-COLUMNS: dict[str, list[tuple[str, Any]]] = {
-    "fit": [
-        ("id", _plain("id")),
-        ("title", _text("title")),
-        ("fit", _nested("coverage", "overall")),
-        ("skills_have", _figure("skills", "have")),
-        ("skills_needed", _figure("skills", "needed")),
-        ("tools_have", _figure("tools", "have")),
-        ("tools_needed", _figure("tools", "needed")),
-        ("missing_skills", _nested_list("missing", "skills")),
-        ("missing_tools", _nested_list("missing", "tools")),
-    ],
-    "list": [
-        ("id", _plain("id")),
-        ("title", _text("title")),
-        ("aliases", _joined("aliases")),
-        ("skills", _plain("skills")),
-        ("tools", _plain("tools")),
-    ],
-    "search": [
-        ("kind", _plain("kind")),
-        ("id", _plain("id")),
-        ("name", _text("name")),
-        ("matched", _plain("matched")),
-        ("score", _plain("score")),
-        ("roles", _joined("roles")),
-        ("section", _plain("section")),
-    ],
-    "validate": [
-        ("file", _plain("file")),
-        ("line", _plain("line")),
-        ("column", _plain("column")),
-        ("path", _plain("path")),
-        ("severity", _plain("severity")),
-        ("message", _plain("message")),
-    ],
-    "similar": [
-        ("id", _plain("id")),
-        ("title", _text("title")),
-        ("overall", _nested("similarity", "overall")),
-        ("skills", _nested("similarity", "skills")),
-        ("tools", _nested("similarity", "tools")),
-        ("areas", _nested("similarity", "areas")),
-        ("shared_skills", _nested_list("shared", "skills")),
-        ("shared_tools", _nested_list("shared", "tools")),
-        ("missing_skills", _nested_list("missing", "skills")),
-        ("missing_tools", _nested_list("missing", "tools")),
-    ],
-}
+    spec = columns(row_type(command, long))
+    yield [header for header, _ in spec]
+    for record in records(command, payload, long):
+        yield [cell(record, lang) for _, cell in spec]

@@ -7,10 +7,26 @@ is pasted. Texts are in one language; every heading and label comes from the cat
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cs_roles.messages import text
 from cs_roles.render.labels import coverage_rows, dimension_title, percent, pick
+
+if TYPE_CHECKING:
+    from cs_roles.results import (
+        ByDimension,
+        CompareResult,
+        Figure,
+        FitResult,
+        GapResult,
+        ItemOut,
+        ListRow,
+        MatrixResult,
+        Names,
+        RoleResult,
+        SearchResult,
+        SimilarResult,
+    )
 
 
 def _cell(value: str) -> str:
@@ -27,13 +43,13 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 # -- show -------------------------------------------------------------------------------
 
 
-def show_markdown(role: Mapping[str, Any], lang: str) -> str:
+def show_markdown(role: RoleResult, lang: str) -> str:
     """A job description: headings, paragraphs and bullets, skill notes and tool purposes."""
     from cs_roles.render.document import role_sections
 
-    out = [f"# {pick(role['title'], lang)}", ""]
-    if role.get("aliases"):
-        out += [f"*{text('show.aliases', lang)}: {', '.join(role['aliases'])}*", ""]
+    out = [f"# {pick(role.title, lang)}", ""]
+    if role.aliases:
+        out += [f"*{text('show.aliases', lang)}: {', '.join(role.aliases)}*", ""]
     for section in role_sections(role, lang):
         if section.key != "show.summary":  # the summary opens the document, unheaded
             out += [f"## {text(section.key, lang)}", ""]
@@ -53,47 +69,45 @@ def show_markdown(role: Mapping[str, Any], lang: str) -> str:
 # -- list, similar, search ------------------------------------------------------------------
 
 
-def list_markdown(rows: Sequence[Mapping[str, Any]], lang: str) -> str:
+def list_markdown(rows: Sequence[ListRow], lang: str) -> str:
     header = [text(f"col.{c}", lang) for c in ("id", "title", "skills", "tools")]
-    body = [[r["id"], pick(r["title"], lang), str(r["skills"]), str(r["tools"])] for r in rows]
+    body = [[r.id, pick(r.title, lang), str(r.skills), str(r.tools)] for r in rows]
     return "\n".join(_table(header, body)) + "\n"
 
 
-def similar_markdown(payload: Mapping[str, Any], lang: str) -> str:
-    out = [f"## {text('similar.title', lang, role=payload['role'])}", ""]
+def similar_markdown(payload: SimilarResult, lang: str) -> str:
+    out = [f"## {text('similar.title', lang, role=payload.role)}", ""]
     header = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
-    names = payload["names"]
+    names = payload.names
     body = []
-    for entry in payload["similar"]:
+    for entry in payload.similar:
         body.append(
             [
-                f"{pick(entry['title'], lang)} ({entry['id']})",
-                percent(entry["similarity"]["overall"]),
-                _listing(names, entry["shared"], lang),
-                _listing(names, entry["missing"], lang),
+                f"{pick(entry.title, lang)} ({entry.id})",
+                percent(entry.similarity.overall),
+                _listing(names, entry.shared, lang),
+                _listing(names, entry.missing, lang),
             ]
         )
     return "\n".join(out + _table(header, body)) + "\n"
 
 
-def _listing(names: Mapping[str, Any], group: Mapping[str, list[str]], lang: str) -> str:
-    labels = [
-        pick(names[d].get(i), lang) or i for d in ("skills", "tools") for i in group.get(d, [])
-    ]
+def _listing(names: Names, group: ByDimension, lang: str) -> str:
+    labels = [pick(names[d].get(i), lang) or i for d in ("skills", "tools") for i in group.of(d)]
     return ", ".join(labels) or "–"
 
 
-def search_markdown(payload: Mapping[str, Any], lang: str) -> str:
+def search_markdown(payload: SearchResult, lang: str) -> str:
     header = [text(f"col.{c}", lang) for c in ("kind", "item", "matched", "score", "roles")]
     body = [
         [
-            text(f"kind.{hit['kind']}", lang),
-            f"{pick(hit['name'], lang)} ({hit['id']})",
-            hit["matched"],
-            f"{hit['score']:.0f}",
-            ", ".join(hit["roles"]),
+            text(f"kind.{hit.kind}", lang),
+            f"{pick(hit.name, lang)} ({hit.id})",
+            hit.matched,
+            f"{hit.score:.0f}",
+            ", ".join(hit.roles),
         ]
-        for hit in payload["hits"]
+        for hit in payload.hits
     ]
     return "\n".join(_table(header, body)) + "\n"
 
@@ -101,63 +115,72 @@ def search_markdown(payload: Mapping[str, Any], lang: str) -> str:
 # -- compare, matrix ------------------------------------------------------------------------
 
 
-def grid_table(payload: Mapping[str, Any], dimension: str, lang: str) -> list[str]:
-    roles: Sequence[str] = payload["roles"]
-    names = payload["names"][dimension]
+def grid_table(payload: CompareResult | MatrixResult, dimension: str, lang: str) -> list[str]:
+    roles: Sequence[str] = payload.roles
+    names = payload.names[dimension]
     rows = [
         [pick(names.get(item), lang) or item, *("✓" if r in owners else "" for r in roles)]
-        for item, owners in payload["matrix"][dimension].items()
+        for item, owners in payload.matrix[dimension].items()
     ]
     return _table([dimension_title(dimension, lang), *roles], rows)
 
 
-def compare_markdown(payload: Mapping[str, Any], lang: str) -> str:
-    roles = payload["roles"]
-    similarity = payload["similarity"]
-    dimensions = [d for d in ("skills", "tools", "areas") if d in payload]
+def compared_dimensions(payload: CompareResult) -> list[str]:
+    return [d for d in ("skills", "tools", "areas") if payload.diff(d)]
+
+
+def compare_markdown(payload: CompareResult, lang: str) -> str:
+    roles = payload.roles
+    similarity = payload.similarity
+    dimensions = compared_dimensions(payload)
     out = [f"## {' vs '.join(roles)}", ""]
-    figures = ", ".join(f"{dimension_title(d, lang)} {percent(similarity[d])}" for d in dimensions)
+    figures = ", ".join(
+        f"{dimension_title(d, lang)} {percent(similarity.of(d))}" for d in dimensions
+    )
     out += [text("compare.similarity_line", lang, figures=figures,
-                 overall=percent(similarity["overall"])), ""]  # fmt: skip
+                 overall=percent(similarity.overall)), ""]  # fmt: skip
     for dimension in dimensions:
-        out += [f"### {dimension_title(dimension, lang)} ({percent(similarity[dimension])})", ""]
+        shown = percent(similarity.of(dimension))
+        out += [f"### {dimension_title(dimension, lang)} ({shown})", ""]
         out += grid_table(payload, dimension, lang)
         out.append("")
-        if len(roles) == 2 and "coverage" in payload:
+        if len(roles) == 2 and payload.coverage:
             out += [_covers(payload, roles[0], roles[1], dimension, lang), ""]
-        elif "coverage" in payload:
+        elif payload.coverage:
             out += [*_coverage_table(payload, dimension, lang), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def covers_text(payload: Mapping[str, Any], a: str, b: str, dimension: str, lang: str) -> str:
+def covers_text(payload: CompareResult, a: str, b: str, dimension: str, lang: str) -> str:
     """Coverage both ways: what share of each role's items the other one has."""
     noun = dimension_title(dimension, lang).lower()
     parts = []
     for x, y in ((b, a), (a, b)):
-        figure = payload["coverage"][x][y][dimension]
+        figure = payload.coverage[x][y].figure(dimension)
+        if not figure:
+            continue
         parts.append(
             text(
                 "compare.covers",
                 lang,
                 x=x,
                 y=y,
-                have=figure["have"],
-                needed=figure["needed"],
+                have=figure.have,
+                needed=figure.needed,
                 noun=noun,
-                pct=percent(figure["ratio"]),
+                pct=percent(figure.ratio),
             )
         )
     return "; ".join(parts)
 
 
-def _covers(payload: Mapping[str, Any], a: str, b: str, dimension: str, lang: str) -> str:
+def _covers(payload: CompareResult, a: str, b: str, dimension: str, lang: str) -> str:
     return text("compare.coverage", lang, figures=covers_text(payload, a, b, dimension, lang))
 
 
-def _coverage_table(payload: Mapping[str, Any], dimension: str, lang: str) -> list[str]:
+def _coverage_table(payload: CompareResult, dimension: str, lang: str) -> list[str]:
     """How many of each column role's items each row role has."""
-    roles: Sequence[str] = payload["roles"]
+    roles: Sequence[str] = payload.roles
     title = text("compare.coverage_grid", lang, dimension=dimension_title(dimension, lang))
     rows = [
         [row, *cells] for row, cells in zip(roles, coverage_rows(payload, dimension), strict=True)
@@ -165,8 +188,8 @@ def _coverage_table(payload: Mapping[str, Any], dimension: str, lang: str) -> li
     return [title + ".", "", *_table([text("compare.has_of", lang), *roles], rows)]
 
 
-def matrix_markdown(payload: Mapping[str, Any], lang: str) -> str:
-    dimension = payload["dimension"]
+def matrix_markdown(payload: MatrixResult, lang: str) -> str:
+    dimension = payload.dimension
     out = [f"## {text('matrix.title', lang, dimension=dimension_title(dimension, lang))}", ""]
     out += grid_table(payload, dimension, lang)
     return "\n".join(out) + "\n"
@@ -181,37 +204,40 @@ def _plan_labels(lang: str) -> Mapping[str, str]:
     return labels("plan", lang)
 
 
-def _items_lines(items: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
+def _items_lines(items: Sequence[ItemOut], lang: str) -> list[str]:
     labels = _plan_labels(lang)
     lines = []
     for item in items:
-        if item["status"] == "resolved":
+        if item.status == "resolved":
             found = ", ".join(
-                f"{pick(m['name'], lang) or m['id']} ({labels.get('kind_' + m['kind'], m['kind'])})"
-                for m in item["counts_as"]
+                f"{pick(m.name, lang) or m.id} ({labels.get('kind_' + m.kind, m.kind)})"
+                for m in item.counts_as
             )
-            lines.append(f"- {_cell(item['item'])} → {_cell(found)}")
+            lines.append(f"- {_cell(item.item)} → {_cell(found)}")
         else:
-            word = labels["could_be" if item["status"] == "ambiguous" else "closest"]
-            names = dict.fromkeys(pick(m["name"], lang) or m["id"] for m in item["suggestions"])
+            word = labels["could_be" if item.status == "ambiguous" else "closest"]
+            names = dict.fromkeys(pick(m.name, lang) or m.id for m in item.suggestions)
             tail = f"; {word}: {', '.join(names)}" if names else ""
-            lines.append(f"- {_cell(item['item'])}: *{labels['not_counted']}*{_cell(tail)}")
+            lines.append(f"- {_cell(item.item)}: *{labels['not_counted']}*{_cell(tail)}")
     return lines
 
 
-def _figure(figure: Mapping[str, Any]) -> str:
-    return f"{figure['have']}/{figure['needed']} ({percent(figure['ratio'])})"
+def _figure(figure: Figure | Any) -> str:
+    """have/needed (ratio); a dash for a dimension the target lists nothing in."""
+    if not figure or not figure.needed:
+        return "–"
+    return f"{figure.have}/{figure.needed} ({percent(figure.ratio)})"
 
 
-def fit_markdown(payload: Mapping[str, Any], lang: str) -> str:
+def fit_markdown(payload: FitResult, lang: str) -> str:
     labels = _plan_labels(lang)
-    names = payload["names"]
+    names = payload.names
 
     def label(section: str, ident: str) -> str:
         return _cell(pick(names[section].get(ident), lang) or ident)
 
     out = [f"## {labels['fit_title']}", "", f"### {labels['items']}", ""]
-    out += _items_lines(payload["items"], lang)
+    out += _items_lines(payload.items, lang)
     out += [
         "",
         labels["rank_rule"],
@@ -219,19 +245,19 @@ def fit_markdown(payload: Mapping[str, Any], lang: str) -> str:
         labels["header"],
         "| --: | --- | --: | --: | --: | --- | --- |",
     ]
-    for rank, role in enumerate(payload["roles"], 1):
-        coverage = role["coverage"]
-        missing = [label(d, i) for d in ("skills", "tools") for i in role["missing"][d]]
+    for rank, role in enumerate(payload.roles, 1):
+        coverage = role.coverage
+        missing = [label(d, i) for d in ("skills", "tools") for i in role.missing.of(d)]
         transfers = [
-            f"{label('tools', t['tool'])} ← {', '.join(label('tools', k) for k in t['known'])}"
-            for t in role["transferable"]
+            f"{label('tools', t.tool)} ← {', '.join(label('tools', k) for k in t.known)}"
+            for t in role.transferable
         ]
         cells = [
             str(rank),
-            f"{role['id']} ({_cell(pick(role['title'], lang))})",
-            percent(coverage["overall"]),
-            _figure(coverage["skills"]) if coverage["skills"]["needed"] else "–",
-            _figure(coverage["tools"]) if coverage["tools"]["needed"] else "–",
+            f"{role.id} ({_cell(pick(role.title, lang))})",
+            percent(coverage.overall),
+            _figure(coverage.skills),
+            _figure(coverage.tools),
             ", ".join(missing) or "–",
             "; ".join(transfers) or "–",
         ]
@@ -239,66 +265,62 @@ def fit_markdown(payload: Mapping[str, Any], lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def gap_markdown(payload: Mapping[str, Any], lang: str) -> str:
+def gap_markdown(payload: GapResult, lang: str) -> str:
     """A learning plan with checkboxes, to paste into a document."""
     labels = _plan_labels(lang)
-    titles = payload["titles"]
-    to = pick(titles["to"], lang)
-    heading = f"{payload['from']} → {payload['to']}" if payload["from"] else payload["to"]
+    titles = payload.titles
+    to = pick(titles.to, lang)
+    heading = f"{payload.from_} → {payload.to}" if payload.from_ else payload.to
     out = [f"# {labels['plan']}: {heading}", ""]
-    if titles["from"]:
-        out.append(labels["from_to"].format(a=pick(titles["from"], lang), b=to))
+    if titles.from_:
+        out.append(labels["from_to"].format(a=pick(titles.from_, lang), b=to))
     else:
         out.append(labels["to_only"].format(b=to))
-    coverage = payload["coverage"]
     figures = ", ".join(
         labels["of"].format(
-            have=coverage[d]["have"],
-            needed=coverage[d]["needed"],
-            what=labels[d],
-            pct=percent(coverage[d]["ratio"]),
+            have=figure.have, needed=figure.needed, what=labels[d], pct=percent(figure.ratio)
         )
         for d in ("skills", "tools", "areas")
-        if coverage[d]["needed"]
+        if (figure := payload.coverage.figure(d)) and figure.needed
     )
     if figures:
         out += ["", labels["cover"].format(figures=figures)]
-    if payload["items"]:
-        out += ["", f"{labels['your_items']}:", "", *_items_lines(payload["items"], lang)]
+    if payload.items:
+        out += ["", f"{labels['your_items']}:", "", *_items_lines(payload.items, lang)]
 
     out += ["", f"## {labels['learn_skills']}", ""]
-    for skill in payload["skills"]:
-        line = f"- [ ] **{_cell(pick(skill['name'], lang) or skill['id'])}**"
-        if skill.get("note"):
-            line += f" — {_cell(pick(skill['note'], lang))}"
+    for skill in payload.skills:
+        line = f"- [ ] **{_cell(pick(skill.name, lang) or skill.id)}**"
+        if skill.note:
+            line += f" — {_cell(pick(skill.note, lang))}"
         out.append(line)
-    if not payload["skills"]:
+    if not payload.skills:
         out.append(labels["nothing"])
 
     out += ["", f"## {labels['learn_tools']}", ""]
-    for group in payload["tools"]:
-        category = pick(group["category_name"], lang) or labels["uncategorised"]
+    for group in payload.tools:
+        category = pick(group.category_name, lang) or labels["uncategorised"]
         out += [f"### {_cell(category)}", ""]
-        if group.get("purpose"):
-            out += [_cell(pick(group["purpose"], lang)), ""]
-        out += [f"- [ ] {_cell(pick(t['name'], lang) or t['id'])}" for t in group["tools"]]
-        if group["known"]:
-            known = ", ".join(pick(t["name"], lang) or t["id"] for t in group["known"])
+        if group.purpose:
+            out += [_cell(pick(group.purpose, lang)), ""]
+        out += [f"- [ ] {_cell(pick(t.name, lang) or t.id)}" for t in group.tools]
+        if group.known:
+            known = ", ".join(pick(t.name, lang) or t.id for t in group.known)
             out += ["", labels["known"].format(known=_cell(known))]
         out.append("")
-    if not payload["tools"]:
+    if not payload.tools:
         out += [labels["nothing"], ""]
 
     out += [f"## {labels['learn_areas']}", ""]
-    for area in payload["areas"]:
-        out += [f"### {_cell(pick(area['name'], lang) or area['id'])}", ""]
-        for responsibility in area["responsibilities"]:
-            text = _cell(pick(responsibility["text"], lang))
-            if responsibility.get("title"):
-                text = f"**{_cell(pick(responsibility['title'], lang))}**: {text}"
+    for area in payload.areas:
+        out += [f"### {_cell(pick(area.name, lang) or area.id)}", ""]
+        for responsibility in area.responsibilities:
+            text = _cell(pick(responsibility.text, lang))
+            if responsibility.title:
+                text = f"**{_cell(pick(responsibility.title, lang))}**: {text}"
             out.append(f"- [ ] {text}")
         out.append("")
-    if not payload["areas"]:
+    if not payload.areas:
         out += [labels["nothing"], ""]
     return "\n".join(out).rstrip("\n") + "\n"
 

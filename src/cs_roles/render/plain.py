@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from cs_roles.messages import text
 from cs_roles.render.labels import pick
 
+if TYPE_CHECKING:
+    from cs_roles.results import RoleResult
 
-def show_text(role: Mapping[str, Any], lang: str) -> str:
+
+def show_text(role: RoleResult, lang: str) -> str:
     from cs_roles.render.document import role_sections
 
-    out = [pick(role["title"], lang)]
-    if role.get("aliases"):
-        out.append(f"{text('show.aliases', lang)}: {', '.join(role['aliases'])}")
+    out = [pick(role.title, lang)]
+    if role.aliases:
+        out.append(f"{text('show.aliases', lang)}: {', '.join(role.aliases)}")
     out.append("")
     for section in role_sections(role, lang):
         out.append(text(section.key, lang))

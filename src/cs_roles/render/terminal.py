@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
@@ -29,6 +29,31 @@ from cs_roles.render.labels import (
     second,
     source_line,
 )
+
+if TYPE_CHECKING:
+    from cs_roles.results import (
+        ByDimension,
+        CompareResult,
+        Figure,
+        FitResult,
+        FitRole,
+        GapResult,
+        ItemOut,
+        ListRow,
+        MatrixResult,
+        Names,
+        Responsibility,
+        RoleResult,
+        RoleSkill,
+        RoleTool,
+        SearchResult,
+        SimilarResult,
+        SimilarRole,
+        SourceOut,
+        ToolCategory,
+        TransferOut,
+        ValidateResult,
+    )
 
 TABLE_OVERHEAD = 4  # a boxed table: the outer borders, plus padding and a border per column
 
@@ -87,12 +112,12 @@ def _column(table: Table, header: str, values: Iterable[str], **options: Any) ->
 # -- list -------------------------------------------------------------------------------
 
 
-def render_list(rows: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+def render_list(rows: Sequence[ListRow], lang: str) -> RenderableType:
     bilingual = "+" in lang
-    titles = [pick(r["title"], lang) for r in rows]
-    others = [second(r["title"], lang) for r in rows]
-    counts = [str(r[key]) for r in rows for key in ("skills", "tools")]
-    ids = [r["id"] for r in rows]
+    titles = [pick(r.title, lang) for r in rows]
+    others = [second(r.title, lang) for r in rows]
+    counts = [str(count) for r in rows for count in (r.skills, r.tools)]
+    ids = [r.id for r in rows]
     minimums = [longest_word(ids), longest_word(titles), 6, 5]
     if bilingual:
         minimums.append(longest_word(others))
@@ -107,105 +132,103 @@ def render_list(rows: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
     _column(table, text("col.skills", lang), counts, justify="right")
     _column(table, text("col.tools", lang), counts, justify="right")
     for row, title, other_title in zip(rows, titles, others, strict=True):
-        cells = [row["id"], title] + ([other_title] if bilingual else [])
-        table.add_row(*cells, str(row["skills"]), str(row["tools"]))
+        cells = [row.id, title] + ([other_title] if bilingual else [])
+        table.add_row(*cells, str(row.skills), str(row.tools))
     return table
 
 
-def _list_block(row: Mapping[str, Any], lang: str) -> RenderableType:
-    out = Text(pick(row["title"], lang))
-    other = second(row["title"], lang)
+def _list_block(row: ListRow, lang: str) -> RenderableType:
+    out = Text(pick(row.title, lang))
+    other = second(row.title, lang)
     if other:
         out.append("\n" + other, style="dim")
-    counts = (
-        f"{text('col.skills', lang)} {row['skills']} · {text('col.tools', lang)} {row['tools']}"
-    )
+    counts = f"{text('col.skills', lang)} {row.skills} · {text('col.tools', lang)} {row.tools}"
     out.append("\n" + counts + "\n", style="dim")
-    return Group(ident(row["id"], "bold cyan"), out)
+    return Group(ident(row.id, "bold cyan"), out)
 
 
 # -- show --------------------------------------------------------------------------------
 
 
-def render_role(role: Mapping[str, Any], lang: str) -> RenderableType:
+def render_role(role: RoleResult, lang: str) -> RenderableType:
     parts: list[RenderableType] = []
-    title = Text(pick(role["title"], lang), style="bold")
-    other = second(role["title"], lang)
+    title = Text(pick(role.title, lang), style="bold")
+    other = second(role.title, lang)
     if other:
         title.append(f"\n{other}", style="bold dim")
-    parts += [title, ident(role["id"])]
-    if role.get("aliases"):
-        parts.append(Text(f"{text('show.aliases', lang)}: " + ", ".join(role["aliases"]), "dim"))
+    parts += [title, ident(role.id)]
+    if role.aliases:
+        parts.append(Text(f"{text('show.aliases', lang)}: " + ", ".join(role.aliases), "dim"))
 
     def section(key: str, body: RenderableType, count: int | None = None) -> None:
         parts.append(Text(""))
         parts.append(heading(text(key, lang), count))
         parts.append(Padding(body, (0, 0, 0, 2 if width() >= 40 else 0), expand=False))
 
-    if role.get("summary"):
-        section("show.summary", Text(pick(role["summary"], lang)))
-    if role.get("responsibilities"):
-        items = role["responsibilities"]
+    if role.summary:
+        section("show.summary", Text(pick(role.summary, lang)))
+    if role.responsibilities:
+        items = role.responsibilities
         section("show.responsibilities", _responsibilities(items, lang), len(items))
-    if role.get("skills"):
-        section("show.skills", _skills(role["skills"], lang), len(role["skills"]))
-    if role.get("tools"):
-        body = _tools(role["tools"], role.get("tool_purposes"), lang)
-        section("show.tools", body, len(role["tools"]))
-    if role.get("career_path"):
-        section("show.career", _numbered(role["career_path"], lang))
-    if role.get("growth"):
-        section("show.growth", _bullets(role["growth"], lang))
-    if role.get("best_practices"):
-        practices = role["best_practices"]
+    if role.skills:
+        section("show.skills", _skills(role.skills, lang), len(role.skills))
+    if role.tools:
+        body = _tools(role.tools, role.tool_purposes or {}, lang)
+        section("show.tools", body, len(role.tools))
+    if role.career_path:
+        section("show.career", _numbered(role.career_path, lang))
+    if role.growth:
+        section("show.growth", _bullets(role.growth, lang))
+    if role.best_practices:
+        practices = role.best_practices
         section("show.practices", _bullets(practices, lang), len(practices))
-    if (role.get("crosswalk") or {}).get("onet"):
+    if role.crosswalk and role.crosswalk.onet:
         from cs_roles.render.document import crosswalk_line
 
-        matches = [crosswalk_line(m, lang) for m in role["crosswalk"]["onet"]]
+        matches = [crosswalk_line(m, lang) for m in role.crosswalk.onet]
         section("show.crosswalk", _bullets([{"en": m} for m in matches], "en"))
-    if role.get("source"):
-        section("show.source", _source(role["source"], lang))
+    if role.source:
+        section("show.source", _source(role.source, lang))
     return Group(*parts)
 
 
-def _responsibilities(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+def _responsibilities(items: Sequence[Responsibility], lang: str) -> RenderableType:
     blocks: list[Text] = []
     for number, item in enumerate(items, 1):
         head = Text(f"{number}. ", style="dim")
-        if item.get("title"):
-            head.append(pick(item["title"], lang), style="bold")
-        areas = [pick(a, lang) for a in item.get("area_names") or ()]
+        if item.title:
+            head.append(pick(item.title, lang), style="bold")
+        areas = [pick(a, lang) for a in item.area_names]
         if areas:
             head.append(f"  [{', '.join(areas)}]", style="dim")
-        head.append("\n" + pick(item["text"], lang))
+        head.append("\n" + pick(item.text, lang))
         blocks.append(head)
     return _spaced(blocks)
 
 
-def _skills(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+def _skills(items: Sequence[RoleSkill], lang: str) -> RenderableType:
     blocks: list[Text] = []
     for item in items:
-        line = both(item["name"], lang)
-        line.stylize("bold", 0, len(pick(item["name"], lang)))
-        note = pick(item.get("note"), lang)
+        line = both(item.name, lang)
+        line.stylize("bold", 0, len(pick(item.name, lang)))
+        note = pick(item.note, lang)
         if note:
             line.append("\n" + note)
         blocks.append(line)
-    return _spaced(blocks) if any(item.get("note") for item in items) else Group(*blocks)
+    return _spaced(blocks) if any(item.note for item in items) else Group(*blocks)
 
 
 def _tools(
-    items: Sequence[Mapping[str, Any]], purposes: Mapping[str, Any] | None, lang: str
+    items: Sequence[RoleTool], purposes: Mapping[str, LocalText], lang: str
 ) -> RenderableType:
     from cs_roles.render.document import tool_groups
 
     blocks: list[Text] = []
     for group in tool_groups(items, purposes, lang):
-        block = Text(group["category"], style="bold")
-        block.append("\n" + ", ".join(group["tools"]))
-        if group["purpose"]:
-            block.append(f"\n{text('show.used_for', lang)}: {group['purpose']}", style="dim")
+        block = Text(group.category, style="bold")
+        block.append("\n" + ", ".join(group.tools))
+        if group.purpose:
+            block.append(f"\n{text('show.used_for', lang)}: {group.purpose}", style="dim")
         blocks.append(block)
     return _spaced(blocks)
 
@@ -228,74 +251,78 @@ def _bullets(items: Sequence[LocalText], lang: str) -> RenderableType:
     return Group(*(Text(f"• {pick(item, lang)}") for item in items))
 
 
-def _source(source: Mapping[str, Any], lang: str) -> Text:
+def _source(source: SourceOut, lang: str) -> Text:
     out = Text(source_line(source, lang))
-    if source.get("file"):
-        out.append(f"\n{text('source.file', lang)}: {source['file']}", style="dim")
+    if source.file:
+        out.append(f"\n{text('source.file', lang)}: {source.file}", style="dim")
     return out
 
 
 # -- compare, similar, matrix ------------------------------------------------------------
 
 
-def _names(payload: Mapping[str, Any], dimension: str, ids: Sequence[str], lang: str) -> list[str]:
-    names = payload["names"][dimension]
-    return sorted((pick(names.get(i), lang) or i for i in ids), key=str.casefold)
+def _names(names: Names, dimension: str, ids: Sequence[str], lang: str) -> list[str]:
+    named = names[dimension]
+    return sorted((pick(named.get(i), lang) or i for i in ids), key=str.casefold)
 
 
-def render_compare(payload: Mapping[str, Any], lang: str) -> RenderableType:
-    roles: list[str] = payload["roles"]
+def render_compare(payload: CompareResult, lang: str) -> RenderableType:
+    from cs_roles.render.markdown import compared_dimensions
+
+    roles = payload.roles
     parts: list[RenderableType] = []
     header = Text(" vs ".join(roles), style="bold")
-    overall = text("compare.overall", lang, value=percent(payload["similarity"]["overall"]))
+    overall = text("compare.overall", lang, value=percent(payload.similarity.overall))
     header.append(f"\n{overall}", style="bold cyan")
     joiner = " → " if len(roles) == 2 else " · "
-    header.append("\n" + joiner.join(pick(payload["names"]["roles"][r], lang) for r in roles))
+    header.append("\n" + joiner.join(pick(payload.names["roles"][r], lang) for r in roles))
     header.stylize("dim", len(" vs ".join(roles)) + len(overall) + 2)
     parts.append(header)
-    dimensions = [d for d in ("skills", "tools", "areas") if d in payload]
+    dimensions = compared_dimensions(payload)
     if len(roles) != 2:
         for dimension in dimensions:
             title = text(
                 "compare.dimension_shared_by_all",
                 lang,
                 dimension=dimension_title(dimension, lang),
-                value=percent(payload["similarity"][dimension]),
+                value=percent(payload.similarity.of(dimension)),
             )
             parts += [Text(""), render_grid(payload, dimension, title, lang)]
-            if "coverage" in payload:
+            if payload.coverage:
                 parts += [Text(""), _coverage_grid(payload, dimension, lang)]
         return Group(*parts)
     a, b = roles
     for dimension in dimensions:
-        diff = payload[dimension]
+        diff = payload.diff(dimension)
+        if not diff:
+            continue
         title = text(
             "compare.dimension_similar",
             lang,
             dimension=dimension_title(dimension, lang),
-            value=percent(payload["similarity"][dimension]),
+            value=percent(payload.similarity.of(dimension)),
         )
         columns = [
-            (text("compare.only_in", lang, role=a), diff["only"][a]),
-            (text("compare.shared", lang), diff["shared"]),
-            (text("compare.only_in", lang, role=b), diff["only"][b]),
+            (text("compare.only_in", lang, role=a), diff.only[a]),
+            (text("compare.shared", lang), diff.shared),
+            (text("compare.only_in", lang, role=b), diff.only[b]),
         ]
-        columns = [(header, _names(payload, dimension, ids, lang)) for header, ids in columns]
+        columns = [(header, _names(payload.names, dimension, ids, lang)) for header, ids in columns]
         parts += [Text(""), _side_by_side(title, columns)]
-        if "coverage" in payload:
+        if payload.coverage:
             from cs_roles.render.markdown import covers_text
 
             parts.append(Text(covers_text(payload, a, b, dimension, lang), style="dim"))
-    contrasts = [c for c in payload.get("tool_categories", []) if c["tools"][a] != c["tools"][b]]
+    contrasts = [c for c in payload.tool_categories or () if c.tools[a] != c.tools[b]]
     if contrasts:
         parts += [Text(""), _contrasts(payload, contrasts, a, b, lang)]
     parts.append(Text("\n" + text("compare.direction", lang, a=a, b=b), style="dim"))
     return Group(*parts)
 
 
-def _coverage_grid(payload: Mapping[str, Any], dimension: str, lang: str) -> RenderableType:
+def _coverage_grid(payload: CompareResult, dimension: str, lang: str) -> RenderableType:
     """Three or more roles: how many of each column role's items each row role has."""
-    roles: list[str] = payload["roles"]
+    roles = payload.roles
     letters = [_letter(i) for i in range(len(roles))]
     title = Text(
         text("compare.coverage_grid", lang, dimension=dimension_title(dimension, lang)),
@@ -338,15 +365,15 @@ def _side_by_side(title: str, columns: Sequence[tuple[str, list[str]]]) -> Rende
 
 
 def _contrasts(
-    payload: Mapping[str, Any], contrasts: Sequence[Mapping[str, Any]], a: str, b: str, lang: str
+    payload: CompareResult, contrasts: Sequence[ToolCategory], a: str, b: str, lang: str
 ) -> RenderableType:
     title = text("compare.same_kind", lang)
-    category_names = payload["names"]["categories"]
+    category_names = payload.names["categories"]
     rows = [
         (
-            pick(category_names[c["category"]], lang),
-            ", ".join(_names(payload, "tools", c["tools"][a], lang)) or "–",
-            ", ".join(_names(payload, "tools", c["tools"][b], lang)) or "–",
+            pick(category_names[c.category], lang),
+            ", ".join(_names(payload.names, "tools", c.tools[a], lang)) or "–",
+            ", ".join(_names(payload.names, "tools", c.tools[b], lang)) or "–",
         )
         for c in contrasts
     ]
@@ -371,16 +398,16 @@ def _contrasts(
 
 
 def render_grid(
-    payload: Mapping[str, Any], dimension: str, title: str, lang: str
+    payload: CompareResult | MatrixResult, dimension: str, title: str, lang: str
 ) -> RenderableType:
     """Items down, roles across (lettered, with a legend), or stacked where that won't fit."""
-    roles: list[str] = payload["roles"]
+    roles = payload.roles
     letters = [_letter(i) for i in range(len(roles))]
     legend = Group(
         *(ident(f"{letter} = {r}", "dim") for letter, r in zip(letters, roles, strict=True))
     )
-    names = payload["names"][dimension]
-    items = payload["matrix"][dimension]
+    names = payload.names[dimension]
+    items = payload.matrix[dimension]
     labels = {item: pick(names.get(item), lang) or item for item in items}
     count_header = text("col.roles", lang)
     minimums = [
@@ -407,8 +434,8 @@ def render_grid(
     return Group(*blocks)
 
 
-def render_matrix(payload: Mapping[str, Any], lang: str) -> RenderableType:
-    dimension = payload["dimension"]
+def render_matrix(payload: MatrixResult, lang: str) -> RenderableType:
+    dimension = payload.dimension
     title = text("matrix.title", lang, dimension=dimension_title(dimension, lang))
     return render_grid(payload, dimension, title, lang)
 
@@ -422,37 +449,35 @@ def _letter(index: int) -> str:
     return out
 
 
-def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> RenderableType:
-    names = payload["names"]
+def render_similar(payload: SimilarResult, lang: str, top: int = 5) -> RenderableType:
+    names = payload.names
 
-    def listing(group: Mapping[str, list[str]]) -> str:
-        skills = [pick(names["skills"].get(i), lang) or i for i in group["skills"][:top]]
-        tools = [pick(names["tools"].get(i), lang) or i for i in group["tools"][:top]]
-        more = len(group["skills"]) + len(group["tools"]) - len(skills) - len(tools)
+    def listing(group: ByDimension) -> str:
+        skills = [pick(names["skills"].get(i), lang) or i for i in group.skills[:top]]
+        tools = [pick(names["tools"].get(i), lang) or i for i in group.tools[:top]]
+        more = len(group.skills) + len(group.tools) - len(skills) - len(tools)
         shown = ", ".join(skills + tools)
         if more > 0:
             shown += " " + text("similar.more", lang, count=more)
         return shown or "–"
 
-    def figures(entry: Mapping[str, Any]) -> str:
-        shown = percent(entry["similarity"]["overall"])
-        if entry.get("coverage"):
-            value = percent(entry["coverage"].get("overall"))
-            shown += "\n" + text("similar.covers", lang, value=value)
-        return shown
+    def figures(entry: SimilarRole) -> str:
+        shown = percent(entry.similarity.overall)
+        value = percent(entry.coverage.overall)
+        return shown + "\n" + text("similar.covers", lang, value=value)
 
     rows = [
         (
-            entry["id"],
-            pick(entry["title"], lang),
+            entry.id,
+            pick(entry.title, lang),
             figures(entry),
-            listing(entry["shared"]),
-            listing(entry["missing"]),
+            listing(entry.shared),
+            listing(entry.missing),
         )
-        for entry in payload["similar"]
+        for entry in payload.similar
     ]
-    key = "similar.by_coverage" if payload.get("ranked_by") == "coverage" else "similar.title"
-    title = Text(text(key, lang, role=payload["role"]), style="bold")
+    key = "similar.by_coverage" if payload.ranked_by == "coverage" else "similar.title"
+    title = Text(text(key, lang, role=payload.role), style="bold")
     headers = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
     ids = [r[0] for r in rows]
     minimums = [
@@ -482,25 +507,23 @@ def render_similar(payload: Mapping[str, Any], lang: str, top: int = 5) -> Rende
 # -- search ------------------------------------------------------------------------------
 
 
-def render_search(payload: Mapping[str, Any], lang: str) -> RenderableType:
-    role_count = payload.get("role_count", 0)
+def render_search(payload: SearchResult, lang: str) -> RenderableType:
+    role_count = payload.role_count or 0
     rows = []
-    for hit in payload["hits"]:
-        item = both(hit["name"], lang) if hit["kind"] != "text" else Text(pick(hit["name"], lang))
-        item.append(f"\n{hit['id']}", style="cyan" if hit["kind"] != "text" else "dim")
-        matched = hit["matched"]
-        if hit.get("searched_as"):  # typed in the other keyboard layout
-            matched += "\n" + text("search.searched_as", lang, query=hit["searched_as"])
-        if hit.get("part"):  # one part of a comma-separated list
-            matched += "\n" + text("search.for_part", lang, part=hit["part"])
-        roles = hit["roles"]
+    for hit in payload.hits:
+        item = both(hit.name, lang) if hit.kind != "text" else Text(pick(hit.name, lang))
+        item.append(f"\n{hit.id}", style="cyan" if hit.kind != "text" else "dim")
+        matched = hit.matched
+        if hit.searched_as:  # typed in the other keyboard layout
+            matched += "\n" + text("search.searched_as", lang, query=hit.searched_as)
+        if hit.part:  # one part of a comma-separated list
+            matched += "\n" + text("search.for_part", lang, part=hit.part)
+        roles = hit.roles
         if len(roles) == role_count > 1:
             shown = text("search.all_roles", lang, count=len(roles))
         else:
             shown = "\n".join(roles)  # one id a line in a column; stacked, joined by commas
-        rows.append(
-            (text(f"kind.{hit['kind']}", lang), item, matched, f"{hit['score']:.0f}", shown)
-        )
+        rows.append((text(f"kind.{hit.kind}", lang), item, matched, f"{hit.score:.0f}", shown))
     headers = [text(f"col.{c}", lang) for c in ("kind", "item", "matched", "score", "roles")]
     minimums = [
         max(longest_word([r[0] for r in rows]), cell_len(headers[0])),
@@ -520,11 +543,11 @@ def render_search(payload: Mapping[str, Any], lang: str) -> RenderableType:
             table.add_row(*row)
         return table
     blocks: list[RenderableType] = []
-    for hit, (kind, _item, matched, score, shown) in zip(payload["hits"], rows, strict=True):
-        name = both(hit["name"], lang) if hit["kind"] != "text" else Text(pick(hit["name"], lang))
+    for hit, (kind, _item, matched, score, shown) in zip(payload.hits, rows, strict=True):
+        name = both(hit.name, lang) if hit.kind != "text" else Text(pick(hit.name, lang))
         details = Text(f"{headers[2]}: {matched}\n{headers[4]}: {shown.replace(chr(10), ', ')}")
-        style = "cyan" if hit["kind"] != "text" else "dim"
-        blocks += [Text(f"{kind} · {score}", style="dim"), name, ident(hit["id"], style), details]
+        style = "cyan" if hit.kind != "text" else "dim"
+        blocks += [Text(f"{kind} · {score}", style="dim"), name, ident(hit.id, style), details]
         blocks.append(Text(""))
     return Group(*blocks)
 
@@ -532,11 +555,14 @@ def render_search(payload: Mapping[str, Any], lang: str) -> RenderableType:
 # -- validate ----------------------------------------------------------------------------
 
 
-def render_validate(payload: Mapping[str, Any], lang: str) -> str:
+def render_validate(payload: ValidateResult, lang: str) -> str:
     """One problem a line, as compilers print them, so editors can jump to each."""
     from cs_roles.problems import Problem
 
-    lines = [Problem(**p).render(lang) for p in payload["problems"]]
+    lines = [
+        Problem(p.file, p.line, p.column, p.path, p.message, p.severity).render(lang)
+        for p in payload.problems
+    ]
     return "".join(line + "\n" for line in lines)
 
 
@@ -549,33 +575,33 @@ def career_labels(lang: str) -> Mapping[str, str]:
     return labels("fit", lang)
 
 
-def _figure(figure: Mapping[str, Any]) -> str:
-    return f"{figure['have']}/{figure['needed']} {percent(figure['ratio'])}"
+def _figure(figure: Figure) -> str:
+    return f"{figure.have}/{figure.needed} {percent(figure.ratio)}"
 
 
-def render_items(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableType:
+def render_items(items: Sequence[ItemOut], lang: str) -> RenderableType:
     """Each item with what it counts as, or why it does not count."""
     labels = career_labels(lang)
-    counted = sum(item["status"] == "resolved" for item in items)
+    counted = sum(item.status == "resolved" for item in items)
     title = heading(labels["items"])
     title.append(" (" + labels["counted"].format(n=counted, total=len(items)) + ")", style="dim")
     lines: list[RenderableType] = []
     for item in items:
-        line = Text(item["item"])
-        if item["status"] == "resolved":
+        line = Text(item.item)
+        if item.status == "resolved":
             mark = Text("✓", style="green")
             line.append(" → ")
-            for n, match in enumerate(item["counts_as"]):
+            for n, match in enumerate(item.counts_as):
                 if n:
                     line.append(", ")
-                line.append_text(both(match["name"], lang))
-                line.append(f" ({labels.get('kind_' + match['kind'], match['kind'])})", style="dim")
+                line.append_text(both(match.name, lang))
+                line.append(f" ({labels.get('kind_' + match.kind, match.kind)})", style="dim")
         else:
-            mark = Text("✗" if item["status"] == "unknown" else "?", style="red")
-            line.append(f": {labels[item['status']]}, {labels['not_counted']}", style="yellow")
-            if item["suggestions"]:
-                word = labels["could_be" if item["status"] == "ambiguous" else "closest"]
-                names = dict.fromkeys(pick(m["name"], lang) or m["id"] for m in item["suggestions"])
+            mark = Text("✗" if item.status == "unknown" else "?", style="red")
+            line.append(f": {labels[item.status]}, {labels['not_counted']}", style="yellow")
+            if item.suggestions:
+                word = labels["could_be" if item.status == "ambiguous" else "closest"]
+                names = dict.fromkeys(pick(m.name, lang) or m.id for m in item.suggestions)
                 line.append(f"; {word}: " + ", ".join(names), style="dim")
         lines.append(mark + Text(" ") + line)
     indent = 2 if width() >= 40 else 0
@@ -583,14 +609,14 @@ def render_items(items: Sequence[Mapping[str, Any]], lang: str) -> RenderableTyp
 
 
 def _transfer_lines(
-    transfers: Sequence[Mapping[str, Any]], names: Mapping[str, Any], lang: str, top: int
+    transfers: Sequence[TransferOut], names: Names, lang: str, top: int
 ) -> list[str]:
     """Transferable tools grouped by category: "Help desk: Groove, Kayako ← Freshdesk"."""
     groups: dict[str, tuple[list[str], dict[str, None]]] = {}
     for transfer in transfers:
-        tools, known = groups.setdefault(transfer["category"], ([], {}))
-        tools.append(pick(names["tools"].get(transfer["tool"]), lang) or transfer["tool"])
-        known.update(dict.fromkeys(transfer["known"]))
+        tools, known = groups.setdefault(transfer.category, ([], {}))
+        tools.append(pick(names["tools"].get(transfer.tool), lang) or transfer.tool)
+        known.update(dict.fromkeys(transfer.known))
     lines = []
     for category, (tools, known) in list(groups.items())[:top]:
         label = pick(names["categories"].get(category), lang) or category
@@ -601,32 +627,40 @@ def _transfer_lines(
     return lines
 
 
-def render_fit(payload: Mapping[str, Any], lang: str, top: int = 4) -> RenderableType:
-    labels = career_labels(lang)
-    names = payload["names"]
-    dims = ["skills", "tools"] + (["areas"] if payload["have"]["areas"] else [])
-    rows = []
-    for rank, role in enumerate(payload["roles"], 1):
-        coverage = role["coverage"]
-        figures = "\n".join(
-            f"{labels[d]} {_figure(coverage[d])}" if coverage[d]["needed"] else f"{labels[d]} –"
-            for d in dims
+def _figures(coverage: Any, dimensions: Sequence[str], labels: Mapping[str, str]) -> list[str]:
+    """ "Skills 3/5 60%" for each dimension, a dash where the target lists nothing."""
+    out = []
+    for d in dimensions:
+        figure = coverage.figure(d)
+        out.append(
+            f"{labels[d]} {_figure(figure)}" if figure and figure.needed else f"{labels[d]} –"
         )
+    return out
+
+
+def render_fit(payload: FitResult, lang: str, top: int = 4) -> RenderableType:
+    labels = career_labels(lang)
+    names = payload.names
+    dims = ["skills", "tools"] + (["areas"] if payload.have.areas else [])
+    rows: list[tuple[int, FitRole, str, str, list[str], list[str]]] = []
+    for rank, role in enumerate(payload.roles, 1):
+        coverage = role.coverage
+        figures = "\n".join(_figures(coverage, dims, labels))
         missing = []
         for dimension in ("skills", "tools"):
-            ids = role["missing"][dimension]
+            ids = role.missing.of(dimension)
             shown = [pick(names[dimension].get(i), lang) or i for i in ids[:top]]
             if len(ids) > top:
                 shown.append(labels["more"].format(n=len(ids) - top))
             if shown:
                 missing.append(", ".join(shown))
-        transfers = _transfer_lines(role["transferable"], names, lang, 2)
-        rows.append((rank, role, percent(coverage["overall"]), figures, missing, transfers))
+        transfers = _transfer_lines(role.transferable, names, lang, 2)
+        rows.append((rank, role, percent(coverage.overall), figures, missing, transfers))
     headers = ["#", labels["role"], labels["fit"], labels["to_add"]]
     minimums = [
         2,
         max(
-            longest_word([r[1]["id"] for r in rows] + [pick(r[1]["title"], lang) for r in rows])
+            longest_word([r[1].id for r in rows] + [pick(r[1].title, lang) for r in rows])
             if rows
             else 4,
             cell_len(headers[1]),
@@ -648,8 +682,7 @@ def render_fit(payload: Mapping[str, Any], lang: str, top: int = 4) -> Renderabl
                 cell.append("\n" + line, style="cyan")
             table.add_row(
                 str(rank),
-                Text(role["id"], style="cyan")
-                + Text("\n" + pick(role["title"], lang), style="dim"),
+                Text(role.id, style="cyan") + Text("\n" + pick(role.title, lang), style="dim"),
                 Text(fit, style="bold") + Text("\n" + figures, style="dim"),
                 cell,
             )
@@ -660,42 +693,40 @@ def render_fit(payload: Mapping[str, Any], lang: str, top: int = 4) -> Renderabl
             blocks += [
                 Text(""),
                 Text(f"{rank}. {labels['fit']} {fit}", style="bold"),
-                ident(role["id"]),
-                Text(pick(role["title"], lang), style="dim"),
+                ident(role.id),
+                Text(pick(role.title, lang), style="dim"),
                 Text(figures, style="dim"),
                 Text(f"{labels['to_add']}: " + ("; ".join(missing) or "–")),
                 *(Text(line, style="cyan") for line in transfers),
             ]
         body = Group(*blocks, Text(""), caption)
-    return Group(render_items(payload["items"], lang), Text(""), body)
+    return Group(render_items(payload.items, lang), Text(""), body)
 
 
-def render_gap(payload: Mapping[str, Any], lang: str) -> RenderableType:
+def render_gap(payload: GapResult, lang: str) -> RenderableType:
     labels = career_labels(lang)
-    titles = payload["titles"]
+    titles = payload.titles
     parts: list[RenderableType] = []
-    header = Text(f"{payload['from'] or labels['items']} → {payload['to']}", style="bold")
-    if payload["from"] and payload["items"]:
+    header = Text(f"{payload.from_ or labels['items']} → {payload.to}", style="bold")
+    if payload.from_ and payload.items:
         header.append(f"  (+ {labels['plus_own']})", style="dim")
     parts.append(header)
-    if titles["from"]:
-        parts.append(
-            Text(f"{pick(titles['from'], lang)} → {pick(titles['to'], lang)}", style="dim")
-        )
+    if titles.from_:
+        parts.append(Text(f"{pick(titles.from_, lang)} → {pick(titles.to, lang)}", style="dim"))
     else:
-        parts.append(Text(pick(titles["to"], lang), style="dim"))
-    if payload["items"]:
-        parts += [Text(""), render_items(payload["items"], lang)]
-    coverage = payload["coverage"]
+        parts.append(Text(pick(titles.to, lang), style="dim"))
+    if payload.items:
+        parts += [Text(""), render_items(payload.items, lang)]
+    coverage = payload.coverage
     line = Text(f"\n{labels['coverage']}: ", style="bold")
     line.append(
         " · ".join(
-            f"{labels[d]} {_figure(coverage[d])}"
+            f"{labels[d]} {_figure(figure)}"
             for d in ("skills", "tools", "areas")
-            if coverage[d]["needed"]
+            if (figure := coverage.figure(d)) and figure.needed
         )
     )
-    line.append(f"   {labels['fit']} {percent(coverage['overall'])}", style="bold cyan")
+    line.append(f"   {labels['fit']} {percent(coverage.overall)}", style="bold cyan")
     parts.append(line)
 
     def section(title: str, count: int, body: RenderableType) -> None:
@@ -704,47 +735,47 @@ def render_gap(payload: Mapping[str, Any], lang: str) -> RenderableType:
         parts.append(Padding(body, (0, 0, 0, 2 if width() >= 40 else 0), expand=False))
 
     blocks: list[RenderableType] = []
-    for skill in payload["skills"]:
-        cell = Text("• ") + both(skill["name"], lang)
-        if skill.get("note"):
-            cell.append("\n" + pick(skill["note"], lang), style="dim")
+    for skill in payload.skills:
+        cell = Text("• ") + both(skill.name, lang)
+        if skill.note:
+            cell.append("\n" + pick(skill.note, lang), style="dim")
         blocks.append(cell)
     skills = _spaced(blocks)
     section(
         labels["learn_skills"],
-        len(payload["skills"]),
-        skills if payload["skills"] else Text(labels["nothing"], style="dim"),
+        len(payload.skills),
+        skills if payload.skills else Text(labels["nothing"], style="dim"),
     )
 
     groups: list[RenderableType] = []
-    for group in payload["tools"]:
-        category = pick(group["category_name"], lang) or labels["uncategorised"]
+    for group in payload.tools:
+        category = pick(group.category_name, lang) or labels["uncategorised"]
         cell = Text(category, style="bold")
-        cell.append("\n" + ", ".join(pick(t["name"], lang) or t["id"] for t in group["tools"]))
-        if group.get("purpose"):
-            cell.append("\n" + pick(group["purpose"], lang), style="dim")
-        if group["known"]:
-            known = ", ".join(pick(t["name"], lang) or t["id"] for t in group["known"])
+        cell.append("\n" + ", ".join(pick(t.name, lang) or t.id for t in group.tools))
+        if group.purpose:
+            cell.append("\n" + pick(group.purpose, lang), style="dim")
+        if group.known:
+            known = ", ".join(pick(t.name, lang) or t.id for t in group.known)
             cell.append(f"\n⇄ {labels['know']}: {known} — {labels['start_from']}", style="cyan")
         groups.append(cell)
     tools = _spaced(groups)
-    count = sum(len(g["tools"]) for g in payload["tools"])
+    count = sum(len(g.tools) for g in payload.tools)
     section(labels["learn_tools"], count, tools if count else Text(labels["nothing"], style="dim"))
 
     area_blocks: list[RenderableType] = []
-    for area in payload["areas"]:
-        block = Text(pick(area["name"], lang) or area["id"], style="bold")
-        for responsibility in area["responsibilities"]:
+    for area in payload.areas:
+        block = Text(pick(area.name, lang) or area.id, style="bold")
+        for responsibility in area.responsibilities:
             block.append("\n• ", style="none")
-            if responsibility.get("title"):
-                block.append(pick(responsibility["title"], lang) + ": ", style="italic")
-            block.append(pick(responsibility["text"], lang), style="none")
+            if responsibility.title:
+                block.append(pick(responsibility.title, lang) + ": ", style="italic")
+            block.append(pick(responsibility.text, lang), style="none")
         area_blocks.append(block)
     areas = _spaced(area_blocks)
     section(
         labels["learn_areas"],
-        len(payload["areas"]),
-        areas if payload["areas"] else Text(labels["nothing"], style="dim"),
+        len(payload.areas),
+        areas if payload.areas else Text(labels["nothing"], style="dim"),
     )
     return Group(*parts)
 

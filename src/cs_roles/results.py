@@ -1,0 +1,528 @@
+"""What each command prints, declared once: one typed class per result and per item in it.
+
+`--json` is `to_json_value` of these objects, field by field in the order declared here;
+the published output schemas, the columns of CSV, TSV and JSON lines and the JSON reference
+in the docs are generated from the same declarations (contract.py), and every renderer
+reads the objects by attribute, so a renamed field is a type error, not a missing key.
+
+A field's annotation is the contract: `Annotated[type, "description", Keywords(...)]`.
+A field that a result may leave out (the sections `show --section` did not ask for, the
+dimensions `compare --only` left out) is typed `... | Absent` and defaults to `ABSENT`;
+it is then missing from the JSON, not null. A field named `from_` is the key `from`.
+
+The classes are built by a small metaclass, not `dataclasses`: this module is imported on
+every command's success path, and building a frozen, slotted dataclass costs a generated
+`__init__`, `__eq__` and `__repr__` each; these share one of each. The type checker sees
+them as frozen, keyword-only dataclasses (`dataclass_transform`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Annotated, Any, ClassVar, Final, Literal, Self, dataclass_transform
+
+
+class Absent:
+    """The value of a field that this result leaves out (falsy, like an empty section)."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+
+ABSENT: Final = Absent()
+
+
+class Keywords:
+    """JSON Schema keywords a field's type adds to its schema (`Keywords(minimum=0)`)."""
+
+    __slots__ = ("keywords",)
+
+    def __init__(self, **keywords: Any) -> None:
+        self.keywords = keywords
+
+
+class Shared:
+    """Marks a type that the schemas define once (under `$defs`) and refer to by name."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+@dataclass_transform(frozen_default=True, kw_only_default=True)
+class _ResultType(type):
+    """Makes each annotation of the class body a slot, its default a default value."""
+
+    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> _ResultType:
+        names = tuple(n for n in namespace.get("__annotations__", ()) if not n.startswith("_"))
+        namespace["_defaults"] = {n: namespace.pop(n) for n in names if n in namespace}
+        namespace["_keys"] = tuple((n, n.removesuffix("_")) for n in names)
+        namespace["__slots__"] = names
+        return super().__new__(mcs, name, bases, namespace)
+
+
+class Result(metaclass=_ResultType):
+    """A command's result or a part of one: read-only, compared and printed field by field."""
+
+    __slots__ = ()
+    _defaults: ClassVar[dict[str, Any]]
+    _keys: ClassVar[tuple[tuple[str, str], ...]]  # (attribute, JSON key)
+
+    def __init__(self, **values: Any) -> None:
+        for name, _ in self._keys:
+            if name in values:
+                value = values.pop(name)
+            elif name in self._defaults:
+                value = self._defaults[name]
+            else:
+                raise TypeError(f"{type(self).__name__}: {name} is required")
+            object.__setattr__(self, name, value)
+        if values:
+            raise TypeError(f"{type(self).__name__}: no field {', '.join(values)}")
+
+    def keeping(self, names: Collection[str]) -> Self:
+        """This result with the fields that may be left out kept only if named."""
+        kept = {n: getattr(self, n) for n, _ in self._keys if n in names or n not in self._defaults}
+        return type(self)(**kept)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, n) == getattr(other, n) for n, _ in self._keys)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n, _ in self._keys)
+        return f"{type(self).__name__}({shown})"
+
+
+def to_json_value(value: object) -> Any:
+    """The JSON-ready form of a result: objects in field order, absent fields left out."""
+    if isinstance(value, Result):
+        out = {}
+        for name, key in value._keys:
+            item = getattr(value, name)
+            if item is not ABSENT:
+                out[key] = to_json_value(item)
+        return out
+    if isinstance(value, list):
+        return [to_json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: to_json_value(item) for key, item in value.items()}
+    return value
+
+
+# -- the shared types ---------------------------------------------------------------------
+
+LocalText = Annotated[
+    dict[str, str | None],
+    Shared("text"),
+    "A localized text: `en` and `ko` are always present (null where the dataset has none).",
+    Keywords(
+        required=["en", "ko"],
+        properties={"en": {"type": ["string", "null"]}, "ko": {"type": ["string", "null"]}},
+    ),
+]
+Ids = list[str]
+Count = Annotated[int, Keywords(minimum=0)]
+Ratio = Annotated[float | None, Keywords(minimum=0, maximum=1)]
+Dimension = Literal["skills", "tools", "areas"]
+Names = Annotated[
+    dict[str, dict[str, LocalText]],
+    "Display names by section (`roles`, `skills`, `tools`, `areas`, `categories`), then by id.",
+]
+Grid = Annotated[
+    dict[str, dict[str, Ids]],
+    "By dimension: each item's id, then the ids of the roles that have it.",
+]
+
+
+class Figure(Result):
+    """How many of a target's items someone has."""
+
+    have: Annotated[Count, "Items the first role (or you) has."]
+    needed: Annotated[Count, "Items the target lists."]
+    ratio: Annotated[Ratio, "have / needed in 0..1; null when needed is 0."]
+
+
+class CoverageFigures(Result):
+    """Coverage of a target's items, by dimension (only the dimensions compared)."""
+
+    skills: Figure | Absent = ABSENT
+    tools: Figure | Absent = ABSENT
+    areas: Figure | Absent = ABSENT
+    overall: Annotated[Ratio, "The ranking figure: mean of skill and tool coverage."]
+
+    def figure(self, dimension: str) -> Figure | Absent:
+        found: Figure | Absent = getattr(self, dimension)
+        return found
+
+
+class Similarity(Result):
+    """Jaccard similarity in 0..1 by dimension (only those compared), and overall."""
+
+    skills: Ratio | Absent = ABSENT
+    tools: Ratio | Absent = ABSENT
+    areas: Ratio | Absent = ABSENT
+    overall: Annotated[Ratio, "The mean of the dimensions' similarities."]
+
+    def of(self, dimension: str) -> float | None:
+        found: float | Absent | None = getattr(self, dimension)
+        return None if isinstance(found, Absent) else found
+
+
+class ByDimension(Result):
+    """Item ids by dimension."""
+
+    skills: Ids
+    tools: Ids
+    areas: Ids
+
+    def of(self, dimension: str) -> list[str]:
+        found: list[str] = getattr(self, dimension)
+        return found
+
+
+# -- show ------------------------------------------------------------------------------
+
+
+class Responsibility(Result):
+    """One responsibility of the role, with the areas it belongs to."""
+
+    areas: Annotated[Ids, "Ids of the responsibility areas."]
+    area_names: list[LocalText]
+    area: Annotated[str | None, "The first area (format 1 had one)."]
+    area_name: LocalText | None
+    title: LocalText | None
+    text: LocalText
+
+
+class RoleSkill(Result):
+    """A skill of the role, and what it means for the role when the dataset says."""
+
+    id: str
+    name: LocalText
+    note: LocalText | None
+
+
+class RoleTool(Result):
+    """A tool the role uses, filed under a tool category."""
+
+    id: str
+    name: LocalText
+    category: str | None
+    category_name: LocalText | None
+
+
+class OnetMatch(Result):
+    """An O*NET-SOC occupation that names the role."""
+
+    code: Annotated[str, Keywords(pattern=r"^\d{2}-\d{4}\.\d{2}$")]
+    title: str | None
+    evidence: str | None
+    match: Literal["exact", "close"]
+
+
+class Crosswalk(Result):
+    """The role in other classifications."""
+
+    onet: list[OnetMatch]
+
+
+class SourceOut(Result):
+    """The article the role was taken from."""
+
+    title: str
+    publisher: str | None
+    published: str | None
+    language: str | None
+    url: str | None
+    file: str | None
+    license: str | None
+
+
+class RoleResult(Result):
+    """`csroles show --json`: one role with every name resolved (with `--section`, only
+    `id`, `title` and the sections asked for)."""
+
+    id: str
+    title: LocalText
+    aliases: Ids | Absent = ABSENT
+    summary: LocalText | Absent | None = ABSENT
+    responsibilities: list[Responsibility] | Absent = ABSENT
+    skills: list[RoleSkill] | Absent = ABSENT
+    tools: list[RoleTool] | Absent = ABSENT
+    tool_purposes: Annotated[
+        dict[str, LocalText] | Absent, "What the role uses each tool category for."
+    ] = ABSENT
+    career_path: list[LocalText] | Absent = ABSENT
+    growth: list[LocalText] | Absent = ABSENT
+    best_practices: list[LocalText] | Absent = ABSENT
+    crosswalk: Crosswalk | Absent = ABSENT
+    source: SourceOut | Absent | None = ABSENT
+
+
+# -- list -------------------------------------------------------------------------------
+
+
+class ListRow(Result):
+    """`csroles list --json`: one role, with its counts."""
+
+    id: str
+    title: LocalText
+    aliases: Ids
+    skills: Annotated[Count, "How many skills the role lists."]
+    tools: Annotated[Count, "How many tools the role lists."]
+
+
+# -- compare, similar, matrix ------------------------------------------------------------
+
+
+class DimensionDiff(Result):
+    """One dimension of a comparison."""
+
+    shared: Annotated[Ids, "Items every compared role has."]
+    only: Annotated[dict[str, Ids], "By role id: the items only that role has."]
+
+
+class ToolCategory(Result):
+    """Tools compared by category: same kind of tool, perhaps different products."""
+
+    category: str
+    tools: Annotated[dict[str, Ids], "By role id: its tools in this category."]
+    shared: Ids
+
+
+class CompareResult(Result):
+    """`csroles compare --json`: shared and only-in sets of sorted ids, similarity in 0..1."""
+
+    roles: Annotated[Ids, Keywords(minItems=2)]
+    skills: DimensionDiff | Absent = ABSENT
+    tools: DimensionDiff | Absent = ABSENT
+    areas: DimensionDiff | Absent = ABSENT
+    similarity: Similarity
+    matrix: Grid
+    tool_categories: list[ToolCategory] | Absent = ABSENT
+    coverage: Annotated[
+        dict[str, dict[str, CoverageFigures]],
+        "coverage[a][b]: how much of role b's items role a has.",
+    ]
+    names: Names
+
+    def diff(self, dimension: str) -> DimensionDiff | Absent:
+        found: DimensionDiff | Absent = getattr(self, dimension)
+        return found
+
+
+class SimilarRole(Result):
+    """Another role, with what it shares with the first and what it adds."""
+
+    id: str
+    title: LocalText
+    similarity: Similarity
+    shared: ByDimension
+    missing: Annotated[ByDimension, "What this role has that the first lacks."]
+    coverage: Annotated[CoverageFigures, "How much of this role's items the first has."]
+    reverse_coverage: Annotated[CoverageFigures, "How much of the first's items this one has."]
+
+
+class SimilarResult(Result):
+    """`csroles similar --json`: the other roles, most similar (or best covered) first."""
+
+    role: str
+    title: LocalText
+    similar: list[SimilarRole]
+    ranked_by: Literal["similarity", "coverage"]
+    names: Names
+
+
+class MatrixResult(Result):
+    """`csroles matrix --json`: every item of a dimension with the roles that have it."""
+
+    dimension: Dimension
+    roles: Ids
+    matrix: Grid
+    names: Names
+
+
+class GridItem(Result):
+    """One item of a matrix or comparison, with the roles that have it."""
+
+    dimension: Annotated[str, "skills, tools or areas."]
+    id: str
+    name: LocalText | None
+    roles: Ids
+
+
+class GridPair(Result):
+    """One item and one role that has it (`--long`)."""
+
+    dimension: Annotated[str, "skills, tools or areas."]
+    id: str
+    name: LocalText | None
+    role: str
+
+
+# -- search, validate ----------------------------------------------------------------------
+
+
+class SearchHit(Result):
+    """One hit: a role, skill, tool, category, area, or a text of a role."""
+
+    kind: Literal["role", "skill", "tool", "category", "area", "text"]
+    id: str
+    name: LocalText
+    matched: Annotated[str, "The name, alias or text that matched."]
+    score: Annotated[float, Keywords(minimum=0, maximum=100)]
+    roles: Annotated[Ids, "The roles that have the item."]
+    section: Annotated[str | None, "For a text: the section it is in."]
+    searched_as: Annotated[str | None, "The query in the other keyboard layout that found it."]
+    part: Annotated[str | None, "The part of a comma-separated query that found it."]
+    skill: Annotated[str | Absent, "For a skill note: the skill."] = ABSENT
+    category: Annotated[str | Absent, "For a tool purpose: the tool category."] = ABSENT
+    tools: Annotated[Ids | Absent, "For a tool purpose: the role's tools in it."] = ABSENT
+
+
+class SearchResult(Result):
+    """`csroles search --json`: the query as searched and the hits, best first."""
+
+    query: str
+    hits: list[SearchHit]
+    role_count: Annotated[
+        Count | Absent, "The dataset's number of roles: given to the table only, never in JSON."
+    ] = ABSENT
+
+
+class ProblemOut(Result):
+    """One problem in the dataset, located to line and column."""
+
+    file: str
+    line: Annotated[Count, "1-based; 0 when the problem has no position."]
+    column: Count
+    path: Annotated[str, "Key path, such as roles.team-lead.tools[3].tool."]
+    severity: Literal["error", "warning"]
+    message: str
+
+
+class ValidateResult(Result):
+    """`csroles validate --json`: every problem, errors and warnings, in line order."""
+
+    file: str
+    schema_version: int | None
+    valid: bool
+    errors: Count
+    warnings: Count
+    problems: list[ProblemOut]
+
+
+# -- fit and gap ---------------------------------------------------------------------------
+
+
+class MatchOut(Result):
+    """What an item counts as (or could be)."""
+
+    kind: Literal["skill", "tool", "area"]
+    id: str
+    name: LocalText
+    matched: Annotated[str, "The name, alias or id that matched."]
+    score: float
+
+
+class ItemOut(Result):
+    """One item you gave, and how it resolved."""
+
+    item: Annotated[str, "As given."]
+    status: Literal["resolved", "ambiguous", "unknown"]
+    counts_as: list[MatchOut]
+    suggestions: list[MatchOut]
+
+
+class TransferOut(Result):
+    """A tool the role uses that is the same kind as one you know."""
+
+    tool: str
+    category: str
+    known: Annotated[Ids, "The tools you know in that category."]
+
+
+class FitRole(Result):
+    """A role, with how much of it your items cover and what is missing."""
+
+    id: str
+    title: LocalText
+    coverage: CoverageFigures
+    missing: ByDimension
+    transferable: list[TransferOut]
+
+
+class FitResult(Result):
+    """`csroles fit --json`: your items and the roles ranked by fit."""
+
+    items: list[ItemOut]
+    have: Annotated[ByDimension, "What your items count as."]
+    ranked_by: Annotated[str, "The ranking rule, in words."]
+    roles: list[FitRole]
+    names: Names
+
+
+class GapTitles(Result):
+    """The titles of the two roles."""
+
+    from_: LocalText | None
+    to: LocalText
+
+
+class ToolRef(Result):
+    """A tool and its name."""
+
+    id: str
+    name: LocalText
+
+
+class GapTools(Result):
+    """The tools to learn of one category, and the ones of it you know."""
+
+    category: str | None
+    category_name: LocalText | None
+    purpose: LocalText | None
+    tools: list[ToolRef]
+    known: list[ToolRef]
+
+
+class GapResponsibility(Result):
+    """A responsibility of the target role."""
+
+    title: LocalText | None
+    text: LocalText
+
+
+class GapArea(Result):
+    """A responsibility area to take on."""
+
+    id: str
+    name: LocalText
+    responsibilities: list[GapResponsibility]
+
+
+class GapResult(Result):
+    """`csroles gap --json`: what to add to move from one role (or your items) to another."""
+
+    from_: Annotated[str | None, "The role you have; null when only your items count."]
+    to: str
+    titles: GapTitles
+    items: list[ItemOut]
+    have: ByDimension
+    coverage: CoverageFigures
+    skills: list[RoleSkill]
+    tools: list[GapTools]
+    areas: list[GapArea]
