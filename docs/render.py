@@ -13,7 +13,7 @@ from rich.console import Console, RenderableType
 
 from cs_roles.compare import compare_roles
 from cs_roles.dataset import load_dataset
-from cs_roles.payloads import compare_payload, role_payload
+from cs_roles.payloads import compare_payload, role_payload, search_payload
 from cs_roles.render.terminal import render_compare, render_role, render_search
 from cs_roles.search import build_index, search, text_lookup
 from cs_roles.sources import default_dataset_path
@@ -30,11 +30,7 @@ def pictures() -> dict[str, tuple[str, RenderableType]]:
     comparison = compare_payload(dataset, compare_roles(roles, ["skills"]))
     index = build_index(dataset)
     hits = search(index, "커뮤니캐이션", limit=4, text_of=text_lookup(dataset))
-    found = {
-        "query": "커뮤니캐이션",
-        "hits": [hit.to_json() for hit in hits],
-        "role_count": len(dataset.role_ids),
-    }
+    found = search_payload("커뮤니캐이션", hits, len(dataset.role_ids))
     return {
         "show.svg": ("csroles show team-lead --section tools", render_role(show, "en+ko")),
         "compare.svg": (
