@@ -50,7 +50,7 @@ from cs_roles.results import (
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from cs_roles.careers import Gap, Holdings, Match, Resolution, RoleFit
+    from cs_roles.careers import Gap, Holdings, Resolution, RoleFit
     from cs_roles.compare import Comparison
     from cs_roles.compare import SimilarRole as Similar
     from cs_roles.coverage import Coverage
@@ -112,7 +112,6 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
                 text=text_out(r.text),
             )
         )
-    source = role.source
     full = RoleResult(
         id=role.id,
         title=text_out(role.title),
@@ -136,28 +135,8 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
         career_path=[text_out(t) for t in role.career_path],
         growth=[text_out(t) for t in role.growth],
         best_practices=[text_out(t) for t in role.best_practices],
-        crosswalk=Crosswalk(
-            onet=[
-                OnetMatch(
-                    code=m.code,
-                    title=m.title,
-                    evidence=m.evidence,
-                    match=m.match,  # type: ignore[arg-type]  # "exact" or "close"
-                )
-                for m in role.crosswalk.onet
-            ]
-        ),
-        source=None
-        if source is None
-        else SourceOut(
-            title=source.title,
-            publisher=source.publisher,
-            published=source.published,
-            language=source.language,
-            url=source.url,
-            file=source.file,
-            license=source.license,
-        ),
+        crosswalk=Crosswalk(onet=[OnetMatch.from_attributes(m) for m in role.crosswalk.onet]),
+        source=None if role.source is None else SourceOut.from_attributes(role.source),
     )
     if not sections:
         return full
@@ -228,7 +207,7 @@ def compare_payload(dataset: Dataset, comparison: Comparison) -> CompareResult:
 
 def coverage_figure(figure: Coverage) -> Figure:
     """have / needed, and the ratio in 0..1 (null when needed is 0)."""
-    return Figure(have=figure.have, needed=figure.needed, ratio=_score(figure.ratio))
+    return Figure.from_attributes(figure, ratio=_score(figure.ratio))
 
 
 def coverage_out(figures: Mapping[str, Coverage]) -> CoverageFigures:
@@ -300,17 +279,8 @@ def search_payload(query: str, hits: list[Hit], role_count: int | None = None) -
     return SearchResult(
         query=query,
         hits=[
-            SearchHit(
-                kind=hit.kind,  # type: ignore[arg-type]  # search's own kinds
-                id=hit.id,
-                name={"en": hit.name.get("en"), "ko": hit.name.get("ko")},
-                matched=hit.matched,
-                score=hit.score,
-                roles=hit.roles,
-                section=hit.section,
-                searched_as=hit.searched_as,
-                part=hit.part,
-                **(hit.about or {}),
+            SearchHit.from_attributes(
+                hit, name={"en": hit.name.get("en"), "ko": hit.name.get("ko")}, **(hit.about or {})
             )
             for hit in hits
         ],
@@ -327,17 +297,7 @@ def validate_payload(file: str, version: int | None, problems: list[Problem]) ->
         valid=errors == 0,
         errors=errors,
         warnings=len(problems) - errors,
-        problems=[
-            ProblemOut(
-                file=p.file,
-                line=p.line,
-                column=p.column,
-                path=p.path,
-                severity=p.severity,  # type: ignore[arg-type]  # "error" or "warning"
-                message=p.message,
-            )
-            for p in problems
-        ],
+        problems=[ProblemOut.from_attributes(p) for p in problems],
     )
 
 
@@ -350,24 +310,14 @@ RANKING_RULE = (
 )
 
 
-def _match_out(match: Match) -> MatchOut:
-    return MatchOut(
-        kind=match.kind,  # type: ignore[arg-type]  # skill, tool or area
-        id=match.id,
-        name=text_out(match.name),
-        matched=match.matched,
-        score=match.score,
-    )
-
-
 def items_payload(resolutions: list[Resolution]) -> list[ItemOut]:
     """Each item as given, how it resolved, what it counts as, and suggestions."""
     return [
         ItemOut(
             item=r.item,
             status=r.status,
-            counts_as=[_match_out(m) for m in r.matches],
-            suggestions=[_match_out(m) for m in r.suggestions],
+            counts_as=[MatchOut.from_attributes(m, name=text_out(m.name)) for m in r.matches],
+            suggestions=[MatchOut.from_attributes(m, name=text_out(m.name)) for m in r.suggestions],
         )
         for r in resolutions
     ]
@@ -426,8 +376,7 @@ def fit_payload(
                 coverage=coverage_out(fit.coverage),
                 missing=_by_dimension(fit.missing),
                 transferable=[
-                    TransferOut(tool=t.tool, category=t.category, known=list(t.known))
-                    for t in fit.transfers
+                    TransferOut.from_attributes(t, known=list(t.known)) for t in fit.transfers
                 ],
             )
             for fit in fits

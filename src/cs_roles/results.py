@@ -86,6 +86,14 @@ class Result(metaclass=_ResultType):
         if values:
             raise TypeError(f"{type(self).__name__}: no field {', '.join(values)}")
 
+    @classmethod
+    def from_attributes(cls, source: object, **values: Any) -> Self:
+        """A result whose fields not given are `source`'s attributes of the same names."""
+        for name, _ in cls._keys:
+            if name not in values and hasattr(source, name):
+                values[name] = getattr(source, name)
+        return cls(**values)
+
     def keeping(self, names: Collection[str]) -> Self:
         """This result with the fields that may be left out kept only if named."""
         kept = {n: getattr(self, n) for n, _ in self._keys if n in names or n not in self._defaults}

@@ -13,20 +13,7 @@ from cs_roles.messages import text
 from cs_roles.render.labels import coverage_rows, dimension_title, percent, pick
 
 if TYPE_CHECKING:
-    from cs_roles.results import (
-        ByDimension,
-        CompareResult,
-        Figure,
-        FitResult,
-        GapResult,
-        ItemOut,
-        ListRow,
-        MatrixResult,
-        Names,
-        RoleResult,
-        SearchResult,
-        SimilarResult,
-    )
+    from cs_roles import results
 
 
 def _cell(value: str) -> str:
@@ -43,7 +30,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 # -- show -------------------------------------------------------------------------------
 
 
-def show_markdown(role: RoleResult, lang: str) -> str:
+def show_markdown(role: results.RoleResult, lang: str) -> str:
     """A job description: headings, paragraphs and bullets, skill notes and tool purposes."""
     from cs_roles.render.document import role_sections
 
@@ -69,13 +56,13 @@ def show_markdown(role: RoleResult, lang: str) -> str:
 # -- list, similar, search ------------------------------------------------------------------
 
 
-def list_markdown(rows: Sequence[ListRow], lang: str) -> str:
+def list_markdown(rows: Sequence[results.ListRow], lang: str) -> str:
     header = [text(f"col.{c}", lang) for c in ("id", "title", "skills", "tools")]
     body = [[r.id, pick(r.title, lang), str(r.skills), str(r.tools)] for r in rows]
     return "\n".join(_table(header, body)) + "\n"
 
 
-def similar_markdown(payload: SimilarResult, lang: str) -> str:
+def similar_markdown(payload: results.SimilarResult, lang: str) -> str:
     out = [f"## {text('similar.title', lang, role=payload.role)}", ""]
     header = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
     names = payload.names
@@ -92,12 +79,12 @@ def similar_markdown(payload: SimilarResult, lang: str) -> str:
     return "\n".join(out + _table(header, body)) + "\n"
 
 
-def _listing(names: Names, group: ByDimension, lang: str) -> str:
+def _listing(names: results.Names, group: results.ByDimension, lang: str) -> str:
     labels = [pick(names[d].get(i), lang) or i for d in ("skills", "tools") for i in group.of(d)]
     return ", ".join(labels) or "–"
 
 
-def search_markdown(payload: SearchResult, lang: str) -> str:
+def search_markdown(payload: results.SearchResult, lang: str) -> str:
     header = [text(f"col.{c}", lang) for c in ("kind", "item", "matched", "score", "roles")]
     body = [
         [
@@ -115,7 +102,9 @@ def search_markdown(payload: SearchResult, lang: str) -> str:
 # -- compare, matrix ------------------------------------------------------------------------
 
 
-def grid_table(payload: CompareResult | MatrixResult, dimension: str, lang: str) -> list[str]:
+def grid_table(
+    payload: results.CompareResult | results.MatrixResult, dimension: str, lang: str
+) -> list[str]:
     roles: Sequence[str] = payload.roles
     names = payload.names[dimension]
     rows = [
@@ -125,11 +114,11 @@ def grid_table(payload: CompareResult | MatrixResult, dimension: str, lang: str)
     return _table([dimension_title(dimension, lang), *roles], rows)
 
 
-def compared_dimensions(payload: CompareResult) -> list[str]:
+def compared_dimensions(payload: results.CompareResult) -> list[str]:
     return [d for d in ("skills", "tools", "areas") if payload.diff(d)]
 
 
-def compare_markdown(payload: CompareResult, lang: str) -> str:
+def compare_markdown(payload: results.CompareResult, lang: str) -> str:
     roles = payload.roles
     similarity = payload.similarity
     dimensions = compared_dimensions(payload)
@@ -151,7 +140,7 @@ def compare_markdown(payload: CompareResult, lang: str) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def covers_text(payload: CompareResult, a: str, b: str, dimension: str, lang: str) -> str:
+def covers_text(payload: results.CompareResult, a: str, b: str, dimension: str, lang: str) -> str:
     """Coverage both ways: what share of each role's items the other one has."""
     noun = dimension_title(dimension, lang).lower()
     parts = []
@@ -174,11 +163,11 @@ def covers_text(payload: CompareResult, a: str, b: str, dimension: str, lang: st
     return "; ".join(parts)
 
 
-def _covers(payload: CompareResult, a: str, b: str, dimension: str, lang: str) -> str:
+def _covers(payload: results.CompareResult, a: str, b: str, dimension: str, lang: str) -> str:
     return text("compare.coverage", lang, figures=covers_text(payload, a, b, dimension, lang))
 
 
-def _coverage_table(payload: CompareResult, dimension: str, lang: str) -> list[str]:
+def _coverage_table(payload: results.CompareResult, dimension: str, lang: str) -> list[str]:
     """How many of each column role's items each row role has."""
     roles: Sequence[str] = payload.roles
     title = text("compare.coverage_grid", lang, dimension=dimension_title(dimension, lang))
@@ -188,7 +177,7 @@ def _coverage_table(payload: CompareResult, dimension: str, lang: str) -> list[s
     return [title + ".", "", *_table([text("compare.has_of", lang), *roles], rows)]
 
 
-def matrix_markdown(payload: MatrixResult, lang: str) -> str:
+def matrix_markdown(payload: results.MatrixResult, lang: str) -> str:
     dimension = payload.dimension
     out = [f"## {text('matrix.title', lang, dimension=dimension_title(dimension, lang))}", ""]
     out += grid_table(payload, dimension, lang)
@@ -204,7 +193,7 @@ def _plan_labels(lang: str) -> Mapping[str, str]:
     return labels("plan", lang)
 
 
-def _items_lines(items: Sequence[ItemOut], lang: str) -> list[str]:
+def _items_lines(items: Sequence[results.ItemOut], lang: str) -> list[str]:
     labels = _plan_labels(lang)
     lines = []
     for item in items:
@@ -222,14 +211,14 @@ def _items_lines(items: Sequence[ItemOut], lang: str) -> list[str]:
     return lines
 
 
-def _figure(figure: Figure | Any) -> str:
+def _figure(figure: results.Figure | Any) -> str:
     """have/needed (ratio); a dash for a dimension the target lists nothing in."""
     if not figure or not figure.needed:
         return "–"
     return f"{figure.have}/{figure.needed} ({percent(figure.ratio)})"
 
 
-def fit_markdown(payload: FitResult, lang: str) -> str:
+def fit_markdown(payload: results.FitResult, lang: str) -> str:
     labels = _plan_labels(lang)
     names = payload.names
 
@@ -265,7 +254,7 @@ def fit_markdown(payload: FitResult, lang: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def gap_markdown(payload: GapResult, lang: str) -> str:
+def gap_markdown(payload: results.GapResult, lang: str) -> str:
     """A learning plan with checkboxes, to paste into a document."""
     labels = _plan_labels(lang)
     titles = payload.titles

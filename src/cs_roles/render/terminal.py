@@ -31,29 +31,7 @@ from cs_roles.render.labels import (
 )
 
 if TYPE_CHECKING:
-    from cs_roles.results import (
-        ByDimension,
-        CompareResult,
-        Figure,
-        FitResult,
-        FitRole,
-        GapResult,
-        ItemOut,
-        ListRow,
-        MatrixResult,
-        Names,
-        Responsibility,
-        RoleResult,
-        RoleSkill,
-        RoleTool,
-        SearchResult,
-        SimilarResult,
-        SimilarRole,
-        SourceOut,
-        ToolCategory,
-        TransferOut,
-        ValidateResult,
-    )
+    from cs_roles import results
 
 TABLE_OVERHEAD = 4  # a boxed table: the outer borders, plus padding and a border per column
 
@@ -112,7 +90,7 @@ def _column(table: Table, header: str, values: Iterable[str], **options: Any) ->
 # -- list -------------------------------------------------------------------------------
 
 
-def render_list(rows: Sequence[ListRow], lang: str) -> RenderableType:
+def render_list(rows: Sequence[results.ListRow], lang: str) -> RenderableType:
     bilingual = "+" in lang
     titles = [pick(r.title, lang) for r in rows]
     others = [second(r.title, lang) for r in rows]
@@ -137,7 +115,7 @@ def render_list(rows: Sequence[ListRow], lang: str) -> RenderableType:
     return table
 
 
-def _list_block(row: ListRow, lang: str) -> RenderableType:
+def _list_block(row: results.ListRow, lang: str) -> RenderableType:
     out = Text(pick(row.title, lang))
     other = second(row.title, lang)
     if other:
@@ -150,7 +128,7 @@ def _list_block(row: ListRow, lang: str) -> RenderableType:
 # -- show --------------------------------------------------------------------------------
 
 
-def render_role(role: RoleResult, lang: str) -> RenderableType:
+def render_role(role: results.RoleResult, lang: str) -> RenderableType:
     parts: list[RenderableType] = []
     title = Text(pick(role.title, lang), style="bold")
     other = second(role.title, lang)
@@ -192,7 +170,7 @@ def render_role(role: RoleResult, lang: str) -> RenderableType:
     return Group(*parts)
 
 
-def _responsibilities(items: Sequence[Responsibility], lang: str) -> RenderableType:
+def _responsibilities(items: Sequence[results.Responsibility], lang: str) -> RenderableType:
     blocks: list[Text] = []
     for number, item in enumerate(items, 1):
         head = Text(f"{number}. ", style="dim")
@@ -206,7 +184,7 @@ def _responsibilities(items: Sequence[Responsibility], lang: str) -> RenderableT
     return _spaced(blocks)
 
 
-def _skills(items: Sequence[RoleSkill], lang: str) -> RenderableType:
+def _skills(items: Sequence[results.RoleSkill], lang: str) -> RenderableType:
     blocks: list[Text] = []
     for item in items:
         line = both(item.name, lang)
@@ -219,7 +197,7 @@ def _skills(items: Sequence[RoleSkill], lang: str) -> RenderableType:
 
 
 def _tools(
-    items: Sequence[RoleTool], purposes: Mapping[str, LocalText], lang: str
+    items: Sequence[results.RoleTool], purposes: Mapping[str, LocalText], lang: str
 ) -> RenderableType:
     from cs_roles.render.document import tool_groups
 
@@ -251,7 +229,7 @@ def _bullets(items: Sequence[LocalText], lang: str) -> RenderableType:
     return Group(*(Text(f"• {pick(item, lang)}") for item in items))
 
 
-def _source(source: SourceOut, lang: str) -> Text:
+def _source(source: results.SourceOut, lang: str) -> Text:
     out = Text(source_line(source, lang))
     if source.file:
         out.append(f"\n{text('source.file', lang)}: {source.file}", style="dim")
@@ -261,12 +239,12 @@ def _source(source: SourceOut, lang: str) -> Text:
 # -- compare, similar, matrix ------------------------------------------------------------
 
 
-def _names(names: Names, dimension: str, ids: Sequence[str], lang: str) -> list[str]:
+def _names(names: results.Names, dimension: str, ids: Sequence[str], lang: str) -> list[str]:
     named = names[dimension]
     return sorted((pick(named.get(i), lang) or i for i in ids), key=str.casefold)
 
 
-def render_compare(payload: CompareResult, lang: str) -> RenderableType:
+def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
     from cs_roles.render.markdown import compared_dimensions
 
     roles = payload.roles
@@ -320,7 +298,7 @@ def render_compare(payload: CompareResult, lang: str) -> RenderableType:
     return Group(*parts)
 
 
-def _coverage_grid(payload: CompareResult, dimension: str, lang: str) -> RenderableType:
+def _coverage_grid(payload: results.CompareResult, dimension: str, lang: str) -> RenderableType:
     """Three or more roles: how many of each column role's items each row role has."""
     roles = payload.roles
     letters = [_letter(i) for i in range(len(roles))]
@@ -365,7 +343,11 @@ def _side_by_side(title: str, columns: Sequence[tuple[str, list[str]]]) -> Rende
 
 
 def _contrasts(
-    payload: CompareResult, contrasts: Sequence[ToolCategory], a: str, b: str, lang: str
+    payload: results.CompareResult,
+    contrasts: Sequence[results.ToolCategory],
+    a: str,
+    b: str,
+    lang: str,
 ) -> RenderableType:
     title = text("compare.same_kind", lang)
     category_names = payload.names["categories"]
@@ -398,7 +380,7 @@ def _contrasts(
 
 
 def render_grid(
-    payload: CompareResult | MatrixResult, dimension: str, title: str, lang: str
+    payload: results.CompareResult | results.MatrixResult, dimension: str, title: str, lang: str
 ) -> RenderableType:
     """Items down, roles across (lettered, with a legend), or stacked where that won't fit."""
     roles = payload.roles
@@ -434,7 +416,7 @@ def render_grid(
     return Group(*blocks)
 
 
-def render_matrix(payload: MatrixResult, lang: str) -> RenderableType:
+def render_matrix(payload: results.MatrixResult, lang: str) -> RenderableType:
     dimension = payload.dimension
     title = text("matrix.title", lang, dimension=dimension_title(dimension, lang))
     return render_grid(payload, dimension, title, lang)
@@ -449,10 +431,10 @@ def _letter(index: int) -> str:
     return out
 
 
-def render_similar(payload: SimilarResult, lang: str, top: int = 5) -> RenderableType:
+def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> RenderableType:
     names = payload.names
 
-    def listing(group: ByDimension) -> str:
+    def listing(group: results.ByDimension) -> str:
         skills = [pick(names["skills"].get(i), lang) or i for i in group.skills[:top]]
         tools = [pick(names["tools"].get(i), lang) or i for i in group.tools[:top]]
         more = len(group.skills) + len(group.tools) - len(skills) - len(tools)
@@ -461,7 +443,7 @@ def render_similar(payload: SimilarResult, lang: str, top: int = 5) -> Renderabl
             shown += " " + text("similar.more", lang, count=more)
         return shown or "–"
 
-    def figures(entry: SimilarRole) -> str:
+    def figures(entry: results.SimilarRole) -> str:
         shown = percent(entry.similarity.overall)
         value = percent(entry.coverage.overall)
         return shown + "\n" + text("similar.covers", lang, value=value)
@@ -507,7 +489,7 @@ def render_similar(payload: SimilarResult, lang: str, top: int = 5) -> Renderabl
 # -- search ------------------------------------------------------------------------------
 
 
-def render_search(payload: SearchResult, lang: str) -> RenderableType:
+def render_search(payload: results.SearchResult, lang: str) -> RenderableType:
     role_count = payload.role_count or 0
     rows = []
     for hit in payload.hits:
@@ -555,7 +537,7 @@ def render_search(payload: SearchResult, lang: str) -> RenderableType:
 # -- validate ----------------------------------------------------------------------------
 
 
-def render_validate(payload: ValidateResult, lang: str) -> str:
+def render_validate(payload: results.ValidateResult, lang: str) -> str:
     """One problem a line, as compilers print them, so editors can jump to each."""
     from cs_roles.problems import Problem
 
@@ -575,11 +557,11 @@ def career_labels(lang: str) -> Mapping[str, str]:
     return labels("fit", lang)
 
 
-def _figure(figure: Figure) -> str:
+def _figure(figure: results.Figure) -> str:
     return f"{figure.have}/{figure.needed} {percent(figure.ratio)}"
 
 
-def render_items(items: Sequence[ItemOut], lang: str) -> RenderableType:
+def render_items(items: Sequence[results.ItemOut], lang: str) -> RenderableType:
     """Each item with what it counts as, or why it does not count."""
     labels = career_labels(lang)
     counted = sum(item.status == "resolved" for item in items)
@@ -609,7 +591,7 @@ def render_items(items: Sequence[ItemOut], lang: str) -> RenderableType:
 
 
 def _transfer_lines(
-    transfers: Sequence[TransferOut], names: Names, lang: str, top: int
+    transfers: Sequence[results.TransferOut], names: results.Names, lang: str, top: int
 ) -> list[str]:
     """Transferable tools grouped by category: "Help desk: Groove, Kayako ← Freshdesk"."""
     groups: dict[str, tuple[list[str], dict[str, None]]] = {}
@@ -638,11 +620,11 @@ def _figures(coverage: Any, dimensions: Sequence[str], labels: Mapping[str, str]
     return out
 
 
-def render_fit(payload: FitResult, lang: str, top: int = 4) -> RenderableType:
+def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> RenderableType:
     labels = career_labels(lang)
     names = payload.names
     dims = ["skills", "tools"] + (["areas"] if payload.have.areas else [])
-    rows: list[tuple[int, FitRole, str, str, list[str], list[str]]] = []
+    rows: list[tuple[int, results.FitRole, str, str, list[str], list[str]]] = []
     for rank, role in enumerate(payload.roles, 1):
         coverage = role.coverage
         figures = "\n".join(_figures(coverage, dims, labels))
@@ -703,7 +685,7 @@ def render_fit(payload: FitResult, lang: str, top: int = 4) -> RenderableType:
     return Group(render_items(payload.items, lang), Text(""), body)
 
 
-def render_gap(payload: GapResult, lang: str) -> RenderableType:
+def render_gap(payload: results.GapResult, lang: str) -> RenderableType:
     labels = career_labels(lang)
     titles = payload.titles
     parts: list[RenderableType] = []
