@@ -288,6 +288,9 @@ def _type_words(schema: Schema) -> str:
     kind = schema.get("type")
     if isinstance(kind, list):
         return " or ".join(_type_words({**schema, "type": k}) for k in kind)
+    if kind in ("number", "integer") and ("minimum" in schema or "maximum" in schema):
+        low, high = schema.get("minimum", ""), schema.get("maximum", "")
+        return f"{kind} ({low}–{high})" if high != "" else f"{kind} (≥ {low})"
     if kind == "array":
         return "list of " + _type_words(schema["items"])
     if kind == "object" and "additionalProperties" in schema:
@@ -301,7 +304,7 @@ def _field_table(schema: Schema) -> list[str]:
     for key, field in schema["properties"].items():
         note = field.get("description", "")
         if key not in required:
-            note = (note + " " if note else "") + "Left out when not asked for."
+            note = (note + " " if note else "") + "Left out where it does not apply."
         note = note.replace("|", "\\|")
         lines.append(f"| `{key}` | {_type_words(field)} | {note} |")
     return lines
@@ -310,11 +313,11 @@ def _field_table(schema: Schema) -> list[str]:
 def json_reference_markdown(command: str) -> str:
     """Every object of the command's JSON as a Markdown table of fields."""
     schema = schema_for(command)
-    out = [f"### `{command}`", "", schema["title"].split(": ", 1)[1].capitalize() + ".", ""]
+    out = [f"### `{command}`", ""]
     if "properties" in schema:
         out += [schema["description"], "", *_field_table(schema), ""]
     else:
-        out += [f"A list of {_type_words(schema['items'])}.", ""]
+        out += [f"`csroles {command} --json`: a list of {_type_words(schema['items'])}.", ""]
     for name, definition in schema["$defs"].items():
         out += [f"#### {name}", "", definition["description"], ""]
         if "properties" in definition:
