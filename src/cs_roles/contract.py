@@ -25,41 +25,17 @@ from cs_roles.results import Absent, Keywords, Result, Shared
 
 Schema = dict[str, Any]
 
-# command -> (its result type, the type of one row of its table forms, the schema's title)
-COMMANDS: dict[str, tuple[Any, type[Result] | None, str]] = {
-    "show": (results.RoleResult, None, "csroles show --json: one role"),
-    "list": (list[results.ListRow], results.ListRow, "csroles list --json: every role"),
-    "compare": (
-        results.CompareResult,
-        results.GridItem,
-        "csroles compare --json: shared and only-in sets, similarity",
-    ),
-    "similar": (
-        results.SimilarResult,
-        results.SimilarRole,
-        "csroles similar --json: the other roles, most similar first",
-    ),
-    "matrix": (
-        results.MatrixResult,
-        results.GridItem,
-        "csroles matrix --json: every item with the roles that have it",
-    ),
-    "search": (results.SearchResult, results.SearchHit, "csroles search --json: hits, best first"),
-    "validate": (
-        results.ValidateResult,
-        results.ProblemOut,
-        "csroles validate --json: every problem",
-    ),
-    "fit": (
-        results.FitResult,
-        results.FitRole,
-        "csroles fit --json: your items and the roles ranked by fit",
-    ),
-    "gap": (
-        results.GapResult,
-        None,
-        "csroles gap --json: what to add to move from one role to another",
-    ),
+# command -> (its result type, the type of one row of its table forms)
+COMMANDS: dict[str, tuple[Any, type[Result] | None]] = {
+    "show": (results.RoleResult, None),
+    "list": (list[results.ListRow], results.ListRow),
+    "compare": (results.CompareResult, results.GridItem),
+    "similar": (results.SimilarResult, results.SimilarRole),
+    "matrix": (results.MatrixResult, results.GridItem),
+    "search": (results.SearchResult, results.SearchHit),
+    "validate": (results.ValidateResult, results.ProblemOut),
+    "fit": (results.FitResult, results.FitRole),
+    "gap": (results.GapResult, None),
 }
 
 
@@ -192,8 +168,7 @@ def _document(command: str, body: Any, title: str) -> Schema:
 
 def schema_for(command: str) -> Schema:
     """The JSON Schema of what `csroles COMMAND --json` prints."""
-    body, _, title = COMMANDS[command]
-    return _document(command, body, title)
+    return _document(command, COMMANDS[command][0], f"csroles {command} --json")
 
 
 def row_schema(command: str, long: bool = False) -> Schema:

@@ -284,7 +284,7 @@ class RoleResult(Result):
 
 
 class ListRow(Result):
-    """`csroles list --json`: one role, with its counts."""
+    """`csroles list --json` is a list of these: one role, with its counts."""
 
     id: str
     title: LocalText
