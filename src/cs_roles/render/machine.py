@@ -22,6 +22,8 @@ from cs_roles.results import (
     to_json_value,
 )
 
+Output = Result | list[Result]  # a command's result: one object, or a list for `list`
+
 
 def to_json(value: Any, pretty: bool = True) -> str:
     """UTF-8 JSON (Hangul stays readable, not \\u-escaped), ending in a newline.
@@ -34,27 +36,23 @@ def to_json(value: Any, pretty: bool = True) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def json_lines(command: str, payload: Any, long: bool = False) -> Iterator[str]:
+def json_lines(command: str, payload: Output, long: bool = False) -> Iterator[str]:
     """One compact JSON object a line: the records of a list-shaped result."""
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     for record in records(command, payload, long=long):
         yield dumps(to_json_value(record)) + "\n"
 
 
-def records(command: str, payload: Any, long: bool = False) -> Iterator[Result]:
+def records(command: str, payload: Output, long: bool = False) -> Iterator[Result]:
     """The rows of a result, each an object of the command's row type."""
     from cs_roles.contract import row_type, rows_field
 
-    row = row_type(command, long)
-    if row is GridPair:
-        yield from _grid_pairs(payload)
-    elif row is GridItem:
-        yield from _grid_items(payload)
+    if isinstance(payload, CompareResult | MatrixResult):
+        yield from _grid_pairs(payload) if long else _grid_items(payload)
     elif isinstance(payload, list):
         yield from payload
     else:
-        result_type: type[Result] = type(payload)
-        yield from getattr(payload, rows_field(result_type, row))
+        yield from getattr(payload, rows_field(type(payload), row_type(command)))
 
 
 def _grid_items(payload: CompareResult | MatrixResult) -> Iterator[GridItem]:
@@ -77,7 +75,7 @@ def _grid_pairs(payload: CompareResult | MatrixResult) -> Iterator[GridPair]:
 
 
 def delimited(
-    command: str, payload: Any, lang: str, kind: str, long: bool = False
+    command: str, payload: Output, lang: str, kind: str, long: bool = False
 ) -> Iterator[str]:
     """CSV, TSV or Excel's CSV (UTF-8 with a byte-order mark and CRLF), a row at a time."""
     import csv  # only delimited output pays for it
@@ -97,12 +95,12 @@ def delimited(
         buffer.truncate()
 
 
-def _rows(command: str, payload: Any, lang: str, long: bool) -> Iterator[Sequence[Any]]:
+def _rows(command: str, payload: Output, lang: str, long: bool) -> Iterator[Sequence[Any]]:
     """The header, then one row per record, with texts in one language. A wide grid has a
     column per role, which no type can list: an 'x' under each role that has the item."""
     from cs_roles.contract import columns, row_type
 
-    if row_type(command, long) is GridItem:
+    if isinstance(payload, CompareResult | MatrixResult) and not long:
         roles = payload.roles
         yield ["dimension", "id", "name", *roles]
         for item in _grid_items(payload):

@@ -211,7 +211,7 @@ def _items_lines(items: Sequence[results.ItemOut], lang: str) -> list[str]:
     return lines
 
 
-def _figure(figure: results.Figure | Any) -> str:
+def _figure(figure: results.Figure | results.Absent) -> str:
     """have/needed (ratio); a dash for a dimension the target lists nothing in."""
     if not figure or not figure.needed:
         return "–"

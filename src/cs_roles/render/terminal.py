@@ -609,7 +609,9 @@ def _transfer_lines(
     return lines
 
 
-def _figures(coverage: Any, dimensions: Sequence[str], labels: Mapping[str, str]) -> list[str]:
+def _figures(
+    coverage: results.CoverageFigures, dimensions: Sequence[str], labels: Mapping[str, str]
+) -> list[str]:
     """ "Skills 3/5 60%" for each dimension, a dash where the target lists nothing."""
     out = []
     for d in dimensions:
