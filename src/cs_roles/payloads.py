@@ -275,7 +275,8 @@ def matrix_payload(
 
 def search_payload(query: str, hits: list[Hit], role_count: int | None = None) -> SearchResult:
     """`search --json`: the query as searched and the hits, best first. `role_count`, the
-    dataset's number of roles, lets the table say "all roles"; it is not part of the JSON."""
+    dataset's number of roles, lets the table say "all roles"; the CLI gives it to the
+    table only, so the JSON has no such key."""
     return SearchResult(
         query=query,
         hits=[
