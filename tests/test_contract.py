@@ -290,6 +290,19 @@ def test_json_output_validates_against_its_schema(invoke: Invoke, command: str) 
     )
 
 
+def test_the_generator_writes_the_committed_schemas(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "cs_roles.contract", "--write", str(tmp_path)],
+        capture_output=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == sorted(f"{command}.schema.json" for command in CONTRACT)
+    for name in written:
+        assert (tmp_path / name).read_bytes() == (REPO / "schema" / name).read_bytes()
+
+
 @pytest.mark.parametrize(
     ("command", "args"),
     [

@@ -307,7 +307,8 @@ def write_schemas(folder: Path) -> list[Path]:
     written = []
     for command in COMMANDS:
         path = folder / f"{command}.schema.json"
-        path.write_text(json.dumps(schema_for(command), ensure_ascii=False, indent=2) + "\n")
+        text = json.dumps(schema_for(command), ensure_ascii=False, indent=2) + "\n"
+        path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
 
