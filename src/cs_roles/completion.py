@@ -1,5 +1,6 @@
 """Shell completion: values read through the cache so that a TAB answers at once, and the
-scripts for bash, zsh and fish."""
+scripts for bash, zsh and fish (Typer's public `typer.completion`; the classes that answer
+a TAB, with descriptions for zsh and fish, are registered by `cli` when a shell asks)."""
 
 from __future__ import annotations
 
@@ -31,10 +32,8 @@ def role_choices(incomplete: str, data: str | None = None) -> list[tuple[str, st
 
 def completion_script(shell: str) -> str:
     """The script that teaches `shell` to complete csroles."""
-    from typer._completion_classes import completion_init
-    from typer._completion_shared import get_completion_script
+    from typer.completion import get_completion_script
 
-    completion_init()
     script = get_completion_script(
         prog_name="csroles", complete_var="_CSROLES_COMPLETE", shell=_shell(shell)
     )
@@ -42,10 +41,8 @@ def completion_script(shell: str) -> str:
 
 
 def install_completion(shell: str) -> str:
-    from typer._completion_classes import completion_init
-    from typer._completion_shared import install
+    from typer.completion import install
 
-    completion_init()
     installed, path = install(shell=_shell(shell), prog_name="csroles",
                               complete_var="_CSROLES_COMPLETE")  # fmt: skip
     return f"{installed} completion installed in {path}; it takes effect in a new shell"

@@ -1,0 +1,73 @@
+"""The options before any command: --version, and shell completion for a named shell
+(Typer's own completion options guess the shell, and cannot be told one)."""
+
+from typing import Annotated
+
+import typer
+
+from cs_roles.cli import app, reporting_errors, say
+
+
+def _version(value: bool) -> None:
+    if value:
+        from cs_roles import package_version
+        from cs_roles.output import write
+
+        with reporting_errors():
+            write(f"csroles {package_version()}\n")
+        raise typer.Exit()
+
+
+def _show_completion(value: str | None) -> None:
+    if value is None:
+        return
+    from cs_roles.completion import completion_script
+    from cs_roles.output import write
+
+    with reporting_errors():
+        write(completion_script(value))
+    raise typer.Exit()
+
+
+def _install_completion(value: str | None) -> None:
+    if value is None:
+        return
+    from cs_roles.completion import install_completion
+
+    with reporting_errors():
+        say(install_completion(value))
+    raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            callback=_show_completion,
+            is_eager=True,
+            metavar="SHELL",
+            help="Print the completion script for bash, zsh or fish.",
+            show_default=False,
+        ),
+    ] = None,
+    install_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--install-completion",
+            callback=_install_completion,
+            is_eager=True,
+            metavar="SHELL",
+            help="Install completion for bash, zsh or fish.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Customer-service roles: show, compare and search, in Korean or English."""

@@ -1,0 +1,48 @@
+"""`csroles schema`: the JSON Schema of the dataset format or of a command's --json."""
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from cs_roles.cli import app, reporting_errors
+from cs_roles.output_schemas import SCHEMAS
+
+SchemaName = StrEnum(  # type: ignore[misc]
+    "SchemaName", {name: name for name in ("dataset", *SCHEMAS)}
+)
+
+
+@app.command("schema")
+def schema_command(
+    name: Annotated[
+        SchemaName,
+        typer.Argument(help="Which schema: the dataset format, or a command's --json output."),
+    ] = SchemaName.dataset,
+) -> None:
+    """Print a JSON Schema (draft 2020-12): the dataset format, or a command's JSON output.
+
+    The dataset schema is generated from the same definitions the loader checks against;
+    point your editor at it to get validation and completion while you write a dataset.
+    The output schemas describe what each command's `--json` prints.
+
+    **Examples**
+
+    * `csroles schema > roles.schema.json`
+    * `csroles schema show | jq '.properties | keys'`
+    * `csroles schema search`
+    """
+    with reporting_errors():
+        import json
+
+        from cs_roles.output import write
+
+        if name is SchemaName.dataset:
+            from cs_roles.dataset_format import json_schema
+
+            schema = json_schema()
+        else:
+            from cs_roles.output_schemas import output_schema
+
+            schema = output_schema(name.value)
+        write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
