@@ -14,11 +14,14 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from importlib import import_module
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
+from cs_roles.commands import MODULES
+from cs_roles.commands.root import root
 from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset
 from cs_roles.output import Format
 
@@ -27,20 +30,40 @@ if TYPE_CHECKING:
 
 
 class _CommandGroup(TyperGroup):
-    """Registers Typer's completion classes (descriptions for zsh and fish) only when a
-    shell asks for completions, which keeps them off every other start-up."""
+    """The commands, each imported from its module when it is named (Click's way of loading
+    subcommands lazily: `list_commands` and `get_command`), so that a run builds only its
+    own command. An unknown name loads them all, for "did you mean". Typer's completion
+    classes (descriptions for zsh and fish) are registered only when a shell asks."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         if os.environ.get("_CSROLES_COMPLETE"):
-            from typer.completion import completion_init
+            from cs_roles.completion import register_completion_classes
 
-            completion_init()
+            register_completion_classes()
         return super().main(*args, **kwargs)
+
+    def list_commands(self, ctx: Any) -> list[str]:  # ctx: Click's context
+        return list(MODULES)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands:
+            for name in [cmd_name] if cmd_name in MODULES else MODULES:
+                if name not in self.commands:
+                    module = import_module(f"cs_roles.commands.{MODULES[name]}")
+                    self.commands[name] = typer.main.get_command(module.app)
+        return self.commands.get(cmd_name)
+
+
+def command_app() -> typer.Typer:
+    """The one-command app a module of `cs_roles.commands` declares its command on."""
+    return typer.Typer(add_completion=False, pretty_exceptions_enable=False,
+                       rich_markup_mode="markdown")  # fmt: skip
 
 
 app = typer.Typer(
     name="csroles",
     cls=_CommandGroup,
+    callback=root,
     help=(
         "Customer-service roles at your fingertips: show one role, compare roles, search "
         "every skill and tool, in Korean or English.\n\n**Examples**\n\n"
@@ -49,7 +72,7 @@ app = typer.Typer(
         "* `csroles search 젠데스크`\n"
     ),
     no_args_is_help=True,
-    add_completion=False,  # csroles' own options take the shell's name (see commands.root)
+    add_completion=False,  # csroles' own options take the shell's name (commands.root)
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
@@ -114,9 +137,7 @@ JsonOption = Annotated[
     bool,
     typer.Option("--json", help="Print JSON (the documented contract); same as --format json."),
 ]
-LimitOption = Annotated[
-    int, typer.Option("--limit", "-n", min=1, help="How many roles to show.")
-]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="How many roles to show.")]
 ItemFileOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -272,8 +293,3 @@ def main() -> None:
     except KeyboardInterrupt:
         say("csroles: interrupted")
         sys.exit(int(ExitCode.INTERRUPTED))
-
-
-# The commands register themselves on `app` when imported, in the order of `--help`; they
-# use the options above, so they are imported last.
-import cs_roles.commands  # noqa: E402, F401

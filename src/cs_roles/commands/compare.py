@@ -9,13 +9,15 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
-    app,
+    command_app,
     complete_role,
     format_option,
     running,
 )
 from cs_roles.commands.option_rules import choice_completer, split_values
 from cs_roles.compare import DIMENSIONS
+
+app = command_app()
 
 
 @app.command("compare")

@@ -11,12 +11,14 @@ from cs_roles.cli import (
     LangOption,
     LimitOption,
     NoCacheOption,
-    app,
+    command_app,
     complete_role_list,
     format_option,
     running,
 )
 from cs_roles.commands.option_rules import split_values
+
+app = command_app()
 
 
 @app.command("fit")

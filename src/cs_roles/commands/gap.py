@@ -10,11 +10,13 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
-    app,
+    command_app,
     complete_role,
     format_option,
     running,
 )
+
+app = command_app()
 
 
 @app.command("gap")

@@ -2,7 +2,17 @@
 
 from typing import Annotated
 
-from cs_roles.cli import DataOption, JsonOption, LangOption, NoCacheOption, app, format_option, running
+from cs_roles.cli import (
+    DataOption,
+    JsonOption,
+    LangOption,
+    NoCacheOption,
+    command_app,
+    format_option,
+    running,
+)
+
+app = command_app()
 
 
 @app.command("list")

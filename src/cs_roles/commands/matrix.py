@@ -10,7 +10,7 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
-    app,
+    command_app,
     complete_role_list,
     format_option,
     running,
@@ -19,6 +19,9 @@ from cs_roles.commands.option_rules import split_values
 from cs_roles.compare import DIMENSIONS
 
 Dimension = StrEnum("Dimension", {name: name for name in DIMENSIONS})  # type: ignore[misc]
+
+
+app = command_app()
 
 
 @app.command("matrix")

@@ -1,16 +1,16 @@
 """The options before any command: --version, and shell completion for a named shell
-(Typer's own completion options guess the shell, and cannot be told one)."""
+(Typer's own completion options guess the shell, and cannot be told one). `cli.app` takes
+`root` as its callback; the CLI's helpers are imported when an option is used."""
 
 from typing import Annotated
 
 import typer
 
-from cs_roles.cli import app, reporting_errors, say
-
 
 def _version(value: bool) -> None:
     if value:
         from cs_roles import package_version
+        from cs_roles.cli import reporting_errors
         from cs_roles.output import write
 
         with reporting_errors():
@@ -18,28 +18,26 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _show_completion(value: str | None) -> None:
+def _show_completion(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
     if value is None:
         return
-    from cs_roles.completion import completion_script
-    from cs_roles.output import write
+    from cs_roles.cli import reporting_errors
+    from cs_roles.completion import print_completion_script
 
     with reporting_errors():
-        write(completion_script(value))
-    raise typer.Exit()
+        print_completion_script(ctx, param, value)
 
 
-def _install_completion(value: str | None) -> None:
+def _install_completion(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
     if value is None:
         return
+    from cs_roles.cli import reporting_errors
     from cs_roles.completion import install_completion
 
     with reporting_errors():
-        say(install_completion(value))
-    raise typer.Exit()
+        install_completion(ctx, param, value)
 
 
-@app.callback()
 def root(
     version: Annotated[
         bool,

@@ -5,12 +5,16 @@ from typing import Annotated
 
 import typer
 
-from cs_roles.cli import app, reporting_errors
+from cs_roles.cli import command_app, reporting_errors
 from cs_roles.output_schemas import SCHEMAS
 
 SchemaName = StrEnum(  # type: ignore[misc]
     "SchemaName", {name: name for name in ("dataset", *SCHEMAS)}
 )
+DATASET = SchemaName("dataset")
+
+
+app = command_app()
 
 
 @app.command("schema")
@@ -18,7 +22,7 @@ def schema_command(
     name: Annotated[
         SchemaName,
         typer.Argument(help="Which schema: the dataset format, or a command's --json output."),
-    ] = SchemaName.dataset,
+    ] = DATASET,
 ) -> None:
     """Print a JSON Schema (draft 2020-12): the dataset format, or a command's JSON output.
 
@@ -37,7 +41,7 @@ def schema_command(
 
         from cs_roles.output import write
 
-        if name is SchemaName.dataset:
+        if name is DATASET:
             from cs_roles.dataset_format import json_schema
 
             schema = json_schema()

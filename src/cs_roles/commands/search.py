@@ -9,13 +9,15 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
-    app,
+    command_app,
     complete_role,
     format_option,
     running,
 )
 from cs_roles.commands.option_rules import choice_completer, not_empty, split_values
 from cs_roles.search import KINDS
+
+app = command_app()
 
 
 @app.command("search")

@@ -9,7 +9,7 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
-    app,
+    command_app,
     complete_role,
     format_option,
     running,
@@ -18,6 +18,9 @@ from cs_roles.commands.option_rules import choice_completer, split_values
 from cs_roles.payloads import SECTION_KEYS
 
 SECTIONS = tuple(SECTION_KEYS)
+
+
+app = command_app()
 
 
 @app.command("show")

@@ -1,7 +1,7 @@
 """`csroles similar`: the other roles, ranked by similarity or by coverage."""
 
 from enum import StrEnum
-from typing import Annotated, get_args
+from typing import Annotated, cast, get_args
 
 import typer
 
@@ -11,14 +11,19 @@ from cs_roles.cli import (
     LangOption,
     LimitOption,
     NoCacheOption,
-    app,
+    command_app,
     complete_role,
     format_option,
     running,
 )
-from cs_roles.compare import RankBy as RANKINGS
+from cs_roles.compare import RankBy as Ranking
 
-RankBy = StrEnum("RankBy", {name: name for name in get_args(RANKINGS)})  # type: ignore[misc]
+# compare's own rankings, as the choices of --by
+RankBy = StrEnum("RankBy", {name: name for name in get_args(Ranking)})  # type: ignore[misc]
+BY_SIMILARITY = RankBy("similarity")
+
+
+app = command_app()
 
 
 @app.command("similar")
@@ -34,7 +39,7 @@ def similar_command(
             help="Rank by similarity (Jaccard, both ways alike) or by coverage: how much of "
             "each other role's skills and tools this role already has.",
         ),
-    ] = RankBy.similarity,
+    ] = BY_SIMILARITY,
     lang: LangOption = None,
     output: Annotated[str | None, format_option("similar")] = None,
     json_output: JsonOption = False,
@@ -59,5 +64,5 @@ def similar_command(
 
         dataset = run.dataset()
         target = dataset.find_role(role)
-        ranked = rank_similar(dataset, target, limit, by.value)
+        ranked = rank_similar(dataset, target, limit, cast(Ranking, by.value))
         run.emit(similar_payload(dataset, target, ranked, by.value))

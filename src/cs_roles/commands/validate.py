@@ -4,8 +4,18 @@ from typing import Annotated
 
 import typer
 
-from cs_roles.cli import DataOption, JsonOption, LangOption, app, format_option, running, say
+from cs_roles.cli import (
+    DataOption,
+    JsonOption,
+    LangOption,
+    command_app,
+    format_option,
+    running,
+    say,
+)
 from cs_roles.commands.option_rules import not_empty
+
+app = command_app()
 
 
 @app.command("validate")
