@@ -52,10 +52,16 @@ def print_completion_script(ctx: typer.Context, param: typer.CallbackParam, shel
 
 
 def install_completion(ctx: typer.Context, param: typer.CallbackParam, shell: str) -> None:
-    """Install the script where `shell` looks for completions, say where, and exit."""
+    """Install the script where `shell` looks for completions, say where (on stderr, as
+    every message), and exit."""
+    import sys
+    from contextlib import redirect_stdout
+
     from typer.completion import install_callback
 
-    install_callback(ctx, param, shell_named(shell))
+    name = shell_named(shell)
+    with redirect_stdout(sys.stderr):
+        install_callback(ctx, param, name)
 
 
 def shell_named(name: str) -> str:
