@@ -233,7 +233,7 @@ class Run:
         self.data = data
         self.use_cache = not no_cache
 
-    def dataset(self) -> "Dataset":
+    def open_dataset(self) -> "Dataset":
         from cs_roles.commands.option_rules import not_empty
         from cs_roles.dataset import load_dataset
         from cs_roles.sources import resolve_dataset_path

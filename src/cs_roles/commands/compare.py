@@ -71,7 +71,7 @@ def compare_command(
 
         wanted = set(split_values("--only", only, DIMENSIONS)) or set(DIMENSIONS)
         require_two_or_more(len(roles))  # a usage error before any role is looked up
-        dataset = run.dataset()
+        dataset = run.open_dataset()
         found = find_roles(dataset, roles)
         dimensions = [d for d in DIMENSIONS if d in wanted]
         run.emit(compare_payload(dataset, compare_roles(found, dimensions)), long=long)

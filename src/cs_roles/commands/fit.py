@@ -76,7 +76,7 @@ def fit_command(
 
         wanted = gather_items(items or [], files or [])
         names = split_values("--role", role)
-        dataset = run.dataset()
+        dataset = run.open_dataset()
         role_ids = [r.id for r in find_roles(dataset, names)] if names else None
         catalog = load_catalog(dataset, use_cache=run.use_cache)
         resolutions = resolve_asked_items(dataset, catalog, wanted, run.use_cache)

@@ -73,7 +73,7 @@ def gap_command(
         own = gather_items(have or [], files or [])
         if len(roles) == 1 and not own:
             raise UsageError("error.gap_roles", hint="hint.gap_example")
-        dataset = run.dataset()
+        dataset = run.open_dataset()
         found = find_roles(dataset, roles)
         source, target = (found[0], found[1]) if len(found) == 2 else (None, found[0])
         held = Holdings.from_role(source) if source else Holdings()

@@ -34,4 +34,4 @@ def list_command(
     with running("list", lang, output, json_output, data, no_cache) as run:
         from cs_roles.payloads import list_payload
 
-        run.emit(list_payload(run.dataset()))
+        run.emit(list_payload(run.open_dataset()))

@@ -66,7 +66,7 @@ def matrix_command(
         from cs_roles.payloads import matrix_payload
 
         names = split_values("--roles", roles)
-        dataset = run.dataset()
+        dataset = run.open_dataset()
         ids = [role.id for role in find_roles(dataset, names)] if names else dataset.role_ids
         grid = dataset_matrix(dataset, dimension.value, ids)
         run.emit(matrix_payload(dataset, dimension.value, ids, grid), long)

@@ -78,7 +78,7 @@ def search_command(
         if not text:
             raise UsageError("error.empty_query", hint="hint.search_example")
         kinds = split_values("--kind", kind, KINDS) or None
-        dataset = run.dataset()
+        dataset = run.open_dataset()
         role_id = (
             dataset.find_role(not_empty("--role", role) or "").id if role is not None else None
         )

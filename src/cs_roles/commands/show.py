@@ -69,5 +69,5 @@ def show_command(
         from cs_roles.payloads import role_payload
 
         sections = split_values("--section", section, SECTIONS)
-        dataset = run.dataset()
+        dataset = run.open_dataset()
         run.emit(role_payload(dataset, dataset.find_role(role), sections))

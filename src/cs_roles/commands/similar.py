@@ -62,7 +62,7 @@ def similar_command(
         from cs_roles.compare import rank_similar
         from cs_roles.payloads import similar_payload
 
-        dataset = run.dataset()
+        dataset = run.open_dataset()
         target = dataset.find_role(role)
         ranked = rank_similar(dataset, target, limit, cast(Ranking, by.value))
         run.emit(similar_payload(dataset, target, ranked, by.value))
