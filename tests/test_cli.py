@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA_FILE, Invoke
+from conftest import DATA_FILE, REPO, Invoke
 
 from cs_roles import package_version
 
@@ -200,9 +200,9 @@ def test_data_option_and_environment_variable(invoke: Invoke, tmp_path: Path) ->
 
 
 def test_help_has_examples_for_every_command(invoke: Invoke) -> None:
-    from cs_roles.cli import app
+    from cs_roles.commands import MODULES
 
-    names = [c.name for c in app.registered_commands]
+    names = list(MODULES)
     assert {"show", "list"} <= set(names)
     for name in names:
         assert name
@@ -250,3 +250,22 @@ def test_python_dash_m_and_the_packaged_dataset(tmp_path: Path) -> None:
     # The packaged copy is the repository's file, byte for byte (no second source to drift).
     with open(default_dataset_path(), "rb") as packaged:
         assert packaged.read() == DATA_FILE.read_bytes()
+
+
+def test_no_private_module_of_a_library_is_imported() -> None:
+    """Typer's (and its Click's) private modules change without notice between releases."""
+    import ast
+
+    package = REPO / "src" / "cs_roles"
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
+            for name in names:
+                if name.split(".")[0] not in {"cs_roles", *sys.stdlib_module_names}:
+                    private = [part for part in name.split(".") if part.startswith("_")]
+                    assert not private, f"{path.name} imports {name}"

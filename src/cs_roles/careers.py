@@ -214,9 +214,6 @@ class Holdings:
             self.skills | other.skills, self.tools | other.tools, self.areas | other.areas
         )
 
-    def is_empty(self) -> bool:
-        return not (self.skills or self.tools or self.areas)
-
     @classmethod
     def from_resolutions(cls, resolutions: Iterable[Resolution]) -> Holdings:
         held: dict[str, set[str]] = {d: set() for d in DIMENSIONS}

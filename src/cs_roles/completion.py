@@ -1,7 +1,13 @@
 """Shell completion: values read through the cache so that a TAB answers at once, and the
-scripts for bash, zsh and fish."""
+scripts for bash, zsh and fish, through Typer's public `typer.completion` (the functions
+behind Typer's own --show-completion and --install-completion, told the shell by name)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import typer
 
 SHELLS = ("bash", "zsh", "fish")
 
@@ -29,29 +35,37 @@ def role_choices(incomplete: str, data: str | None = None) -> list[tuple[str, st
     return out
 
 
-def completion_script(shell: str) -> str:
-    """The script that teaches `shell` to complete csroles."""
-    from typer._completion_classes import completion_init
-    from typer._completion_shared import get_completion_script
+def register_completion_classes() -> None:
+    """Typer's answers to a TAB (with descriptions for zsh and fish), registered with the
+    shell protocol its scripts speak. Typer's public entry point that registers them is
+    the one that builds its own completion options; the options are not used."""
+    from typer.completion import get_completion_inspect_parameters
 
-    completion_init()
-    script = get_completion_script(
-        prog_name="csroles", complete_var="_CSROLES_COMPLETE", shell=_shell(shell)
-    )
-    return script.rstrip("\n") + "\n"
+    get_completion_inspect_parameters()
 
 
-def install_completion(shell: str) -> str:
-    from typer._completion_classes import completion_init
-    from typer._completion_shared import install
+def print_completion_script(ctx: typer.Context, param: typer.CallbackParam, shell: str) -> None:
+    """Print the script that teaches `shell` to complete csroles, and exit."""
+    from typer.completion import show_callback
 
-    completion_init()
-    installed, path = install(shell=_shell(shell), prog_name="csroles",
-                              complete_var="_CSROLES_COMPLETE")  # fmt: skip
-    return f"{installed} completion installed in {path}; it takes effect in a new shell"
+    show_callback(ctx, param, shell_named(shell))
 
 
-def _shell(name: str) -> str:
+def install_completion(ctx: typer.Context, param: typer.CallbackParam, shell: str) -> None:
+    """Install the script where `shell` looks for completions, say where (on stderr, as
+    every message), and exit."""
+    import sys
+    from contextlib import redirect_stdout
+
+    from typer.completion import install_callback
+
+    name = shell_named(shell)
+    with redirect_stdout(sys.stderr):
+        install_callback(ctx, param, name)
+
+
+def shell_named(name: str) -> str:
+    """The shell's name as Typer spells it; any other shell is a usage error."""
     folded = name.strip().casefold()
     if folded not in SHELLS:
         from cs_roles.errors import UsageError

@@ -1,0 +1,72 @@
+"""`csroles matrix`: the whole dataset as one grid, items down and roles across."""
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from cs_roles.cli import (
+    DataOption,
+    JsonOption,
+    LangOption,
+    NoCacheOption,
+    command_app,
+    complete_role_list,
+    format_option,
+    running,
+)
+from cs_roles.commands.option_rules import split_values
+from cs_roles.compare import DIMENSIONS
+
+Dimension = StrEnum("Dimension", {name: name for name in DIMENSIONS})  # type: ignore[misc]
+
+
+app = command_app()
+
+
+@app.command("matrix")
+def matrix_command(
+    dimension: Annotated[Dimension, typer.Argument(help="What to put down the side.")],
+    roles: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--roles",
+            "-r",
+            help="Roles for the columns, comma-separated or repeated (default: all).",
+            autocompletion=complete_role_list,
+        ),
+    ] = None,
+    lang: LangOption = None,
+    output: Annotated[str | None, format_option("matrix")] = None,
+    long: Annotated[
+        bool,
+        typer.Option(
+            "--long", help="CSV/TSV/JSON lines: one row per item and role (for wide datasets)."
+        ),
+    ] = False,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """The whole dataset as one grid: skills, tools or areas down, roles across.
+
+    For a dataset with many roles, `--long` gives one row per item and role instead of a
+    column per role; CSV, TSV and JSON lines are written as they are produced.
+
+    **Examples**
+
+    * `csroles matrix skills`
+    * `csroles matrix tools --format markdown`
+    * `csroles matrix skills --roles coordinator,team-lead --format csv`
+    * `csroles matrix tools --format csv --long > tools.csv`
+    """
+    with running("matrix", lang, output, json_output, data, no_cache) as run:
+        from cs_roles.asked_items import find_roles
+        from cs_roles.compare import dataset_matrix
+        from cs_roles.payloads import matrix_payload
+
+        names = split_values("--roles", roles)
+        dataset = run.open_dataset()
+        ids = [role.id for role in find_roles(dataset, names)] if names else dataset.role_ids
+        grid = dataset_matrix(dataset, dimension.value, ids)
+        run.emit(matrix_payload(dataset, dimension.value, ids, grid), long)

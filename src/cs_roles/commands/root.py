@@ -1,0 +1,71 @@
+"""The options before any command: --version, and shell completion for a named shell
+(Typer's own completion options guess the shell, and cannot be told one). `cli.app` takes
+`root` as its callback; the CLI's helpers are imported when an option is used."""
+
+from typing import Annotated
+
+import typer
+
+
+def _version(value: bool) -> None:
+    if value:
+        from cs_roles import package_version
+        from cs_roles.cli import reporting_errors
+        from cs_roles.output import write
+
+        with reporting_errors():
+            write(f"csroles {package_version()}\n")
+        raise typer.Exit()
+
+
+def _show_completion(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
+    if value is None:
+        return
+    from cs_roles.cli import reporting_errors
+    from cs_roles.completion import print_completion_script
+
+    with reporting_errors():
+        print_completion_script(ctx, param, value)
+
+
+def _install_completion(ctx: typer.Context, param: typer.CallbackParam, value: str | None) -> None:
+    if value is None:
+        return
+    from cs_roles.cli import reporting_errors
+    from cs_roles.completion import install_completion
+
+    with reporting_errors():
+        install_completion(ctx, param, value)
+
+
+def root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+    show_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--show-completion",
+            callback=_show_completion,
+            is_eager=True,
+            metavar="SHELL",
+            help="Print the completion script for bash, zsh or fish.",
+            show_default=False,
+        ),
+    ] = None,
+    install_completion: Annotated[
+        str | None,
+        typer.Option(
+            "--install-completion",
+            callback=_install_completion,
+            is_eager=True,
+            metavar="SHELL",
+            help="Install completion for bash, zsh or fish.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Customer-service roles: show, compare and search, in Korean or English."""

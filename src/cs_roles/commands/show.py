@@ -1,0 +1,73 @@
+"""`csroles show`: everything about one role."""
+
+from typing import Annotated
+
+import typer
+
+from cs_roles.cli import (
+    DataOption,
+    JsonOption,
+    LangOption,
+    NoCacheOption,
+    command_app,
+    complete_role,
+    format_option,
+    running,
+)
+from cs_roles.commands.option_rules import choice_completer, split_values
+from cs_roles.payloads import SECTION_KEYS
+
+SECTIONS = tuple(SECTION_KEYS)
+
+
+app = command_app()
+
+
+@app.command("show")
+def show_command(
+    role: Annotated[
+        str,
+        typer.Argument(
+            help="Role id, alias or title, in English or Korean.",
+            autocompletion=complete_role,
+            metavar="ROLE",
+        ),
+    ],
+    section: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--section",
+            "-s",
+            help="Show only these parts (repeatable or comma-separated): "
+            + ", ".join(SECTIONS)
+            + ".",
+            autocompletion=choice_completer(SECTIONS),
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = None,
+    output: Annotated[str | None, format_option("show")] = None,
+    json_output: JsonOption = False,
+    data: DataOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Show everything about one role.
+
+    Summary, responsibilities, skills (with what each means for the role), tools and what
+    they are used for, career path, best practices, the O*NET occupation it matches, and
+    the article each fact comes from. `--format markdown` is a job description ready to
+    paste; `--format text` is plain paragraphs.
+
+    **Examples**
+
+    * `csroles show team-lead`
+    * `csroles show 팀리더 --lang ko`
+    * `csroles show coordinator --format markdown > coordinator.md`
+    * `csroles show "support manager" --section skills,tools --json`
+    """
+    with running("show", lang, output, json_output, data, no_cache) as run:
+        from cs_roles.payloads import role_payload
+
+        sections = split_values("--section", section, SECTIONS)
+        dataset = run.open_dataset()
+        run.emit(role_payload(dataset, dataset.find_role(role), sections))
