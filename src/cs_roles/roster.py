@@ -70,8 +70,6 @@ EXTENSIONS: dict[str, Format | None] = {
     ".yml": "yaml",
     ".json": "json",
 }
-_LINE_BREAK = re.compile(r"\r\n|[\r\n\u2028\u2029]")
-_WIDE = str.maketrans({"；": ";", "，": ",", "、": ","})
 _YAML_START = re.compile(r"(?:-(?:\s|$)|---|%YAML|[^\s,;\t\"'][^,;\t]*:(?:\s|$))")
 
 
@@ -376,8 +374,10 @@ def _sniff_text(text: str) -> Format:
 def split_cell(cell: str) -> tuple[str, ...]:
     """A cell's items: line breaks always separate; then `;` when the cell has one, else `,`
     (full-width forms alike). Blank items are dropped."""
+    if not cell.isascii():
+        cell = cell.replace("；", ";").replace("，", ",").replace("、", ",")
     items: list[str] = []
-    for line in _LINE_BREAK.split(cell.translate(_WIDE)):
+    for line in cell.splitlines():
         separator = ";" if ";" in line else ","
         items.extend(part.strip() for part in line.split(separator))
     return tuple(item for item in items if item)

@@ -10,7 +10,7 @@
 - **Per item** a role in scope needs: who has it and how many; the items exactly one person
   has (single points of failure) and the items nobody has.
 - **Per person**: their readiness for a target, with `fit`'s very figures (careers.fit_role
-  over the same catalog), what they still lack, and their tools that transfer. The target is
+  over the same catalog) and what they still lack. The target is
   the role asked for, else the person's own `role` from the roster, else none.
 - **Training**: the items people lack for their targets, most lacked first, with who lacks
   each; and a person × item matrix (have / lack / not needed).
@@ -30,10 +30,8 @@ index) hold the dataset only.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import TYPE_CHECKING, Any, Literal
 
 from cs_roles.careers import (
@@ -47,10 +45,8 @@ from cs_roles.careers import (
     Match,
     Resolution,
     RoleNeeds,
-    Transfer,
     decide,
     fit_role,
-    known_by_category,
     load_catalog,
     load_names_index,
     names_only,
@@ -68,6 +64,7 @@ SECTION = {"skill": "skills", "tool": "tools", "area": "areas"}  # dataset defin
 Cell = Literal["have", "lack", "not_needed"]
 ItemKey = tuple[str, str]  # (kind, id)
 _KIND_ORDER = {kind: n for n, kind in enumerate(KINDS)}
+MANY_NAMES = 200  # items of one kind above which all its definitions are read at once
 
 
 # -- results ------------------------------------------------------------------------------
@@ -123,7 +120,6 @@ class Readiness:
     coverage: Mapping[str, Coverage]  # skills, tools, areas: have of needed
     score: float | None  # mean of skill and tool coverage; None when the role needs neither
     missing: Mapping[str, tuple[str, ...]]  # by dimension, in the role's order
-    transferable: tuple[Transfer, ...]
 
     @property
     def lacks(self) -> tuple[ItemKey, ...]:
@@ -159,13 +155,11 @@ class RoleCover:
 
     id: str
     title: Mapping[str, str]
-    covered_by: tuple[str, ...]  # people at or above the threshold, best first
-    closest: tuple[str, ...]  # the people with the highest figure (all of them, if tied)
+    covered: int  # how many people reach the threshold
+    closest: tuple[
+        str, ...
+    ]  # the people with the highest figure (all who tie), most in common first
     best: float | None  # that figure; 0 when nobody has anything of it, None if it needs nothing
-
-    @property
-    def covered(self) -> int:
-        return len(self.covered_by)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +253,6 @@ class Team:
                     "id": r.id,
                     "title": text_json(r.title),
                     "covered": r.covered,
-                    "covered_by": list(r.covered_by),
                     "closest": list(r.closest),
                     "best": _rounded(r.best),
                 }
@@ -323,10 +316,6 @@ def _person_json(person: PersonResult) -> dict[str, Any]:
         "coverage": coverage_json(ready.coverage, ready.score) if ready else None,
         "lacks": [{"kind": kind, "id": ident} for kind, ident in person.lacks],
         "have": {d: sorted(person.have.of(d)) for d in DIMENSIONS},
-        "transferable": [
-            {"tool": t.tool, "category": t.category, "known": list(t.known)}
-            for t in (ready.transferable if ready else ())
-        ],
         "unresolved": [
             {
                 "column": u.column,
@@ -364,6 +353,7 @@ class ItemResolver:
         self._index: Index | None = None
         self._exact: dict[bytes, list[bytes]] | None = None
         self._done: dict[tuple[str, str], Resolution] = {}
+        self._decoded: dict[bytes, list[Match]] = {}  # by the name's normal form
 
     def resolve(self, item: str, kind: str) -> Resolution:
         key = (kind, item)
@@ -402,12 +392,16 @@ class ItemResolver:
         if self._exact is None:
             self._exact = _exact_table(self._catalog.names_text())
         spaced = normalize(item)
-        records = self._exact.get((squash(spaced) or spaced).encode("utf-8"), ())
-        found = []
-        for record in records:
-            kind, ident, shown, name = json.loads(record)
-            found.append(Match(kind, ident, name, shown, 100.0))
-        return sorted(found, key=lambda m: (_KIND_ORDER[m.kind], m.id))
+        key = (squash(spaced) or spaced).encode("utf-8")
+        found = self._decoded.get(key)
+        if found is None:
+            found = []
+            for record in self._exact.get(key, ()):
+                kind, ident, shown, name = json.loads(record)
+                found.append(Match(kind, ident, name, shown, 100.0))
+            found.sort(key=lambda m: (_KIND_ORDER[m.kind], m.id))
+            self._decoded[key] = found
+        return found
 
 
 def _exact_table(text: bytes) -> dict[bytes, list[bytes]]:
@@ -501,10 +495,7 @@ def plan_team(
         for p, r, ready in zip(roster.people, resolved, readiness, strict=True)
     )
     titles = dataset.titles(scope)
-    roles = tuple(
-        _role_cover(role_id, titles[role_id], entries, sizes, names, min_coverage)
-        for role_id, entries, sizes in _role_scores(catalog, scope, holdings)
-    )
+    roles = _role_covers(catalog, scope, holdings, names, min_coverage, titles)
     items = _items(dataset, catalog, scope, people)
     training = _training(people, {i.key: i for i in items})
     return Team(target, min_coverage, roster.unit, people, roles, items, training)
@@ -513,11 +504,9 @@ def plan_team(
 def _readiness(
     catalog: Catalog, holdings: Sequence[Holdings], targets: Sequence[str | None]
 ) -> list[Readiness | None]:
-    """Each person's fit_role for their target: one catalog read per distinct role, and one
-    scan for the categories of every tool anybody has."""
+    """Each person's fit_role for their target, one catalog read per distinct role. Their
+    coverage is fit's; transferable tools (which fit lists and never counts) are left out."""
     needs: dict[str, RoleNeeds] = {}
-    all_tools = frozenset(chain.from_iterable(h.tools for h in holdings))
-    categories = catalog.tool_categories(all_tools) if any(targets) else {}
     out: list[Readiness | None] = []
     for have, target in zip(holdings, targets, strict=True):
         if target is None:
@@ -525,78 +514,133 @@ def _readiness(
             continue
         if target not in needs:
             needs[target] = catalog.needs(target)
-        fit = fit_role(needs[target], have, known_by_category(have.tools, categories))
+        fit = fit_role(needs[target], have, {})
         out.append(
             Readiness(
                 fit.id,
                 dict(fit.coverage),
                 fit.score,
                 {d: tuple(ids) for d, ids in fit.missing.items()},
-                tuple(fit.transfers),
             )
         )
     return out
 
 
-Scored = tuple[float, int, int]  # (figure, skills and tools in common, person's position)
-
-
-def _role_scores(
-    catalog: Catalog, scope: Sequence[str], holdings: Sequence[Holdings]
-) -> list[tuple[str, list[Scored], tuple[int, int]]]:
-    """For each role in scope, every person who has any of its skills or tools, with their
-    figure, computed as fit_roles computes it (the same float). Counts come from an
-    inverted index (item number → roles needing it) summed in C by Counter."""
-    sizes: list[tuple[int, int]] = []
-    needers: dict[str, dict[int, list[int]]] = {"skill": {}, "tool": {}}
-    for position, role_id in enumerate(scope):
-        skills, tools, _categories, _areas = catalog.numbers_of(role_id)
-        sizes.append((len(skills), len(tools)))
-        for kind, numbers in (("skill", skills), ("tool", tools)):
-            table = needers[kind]
-            for number in set(numbers):
-                table.setdefault(number, []).append(position)
-    scores: list[list[Scored]] = [[] for _ in scope]
-    empty: list[int] = []
-    for person, have in enumerate(holdings):
-        counts = []
-        for kind, held in (("skill", have.skills), ("tool", have.tools)):
-            table = needers[kind]
-            held_numbers = (catalog.number(kind, ident) for ident in held)
-            needing = (table.get(n, empty) for n in held_numbers if n is not None)
-            counts.append(Counter(chain.from_iterable(needing)))
-        got_skills, got_tools = counts
-        for position in got_skills.keys() | got_tools.keys():
-            skills_got, tools_got = got_skills[position], got_tools[position]
-            need_skills, need_tools = sizes[position]
-            ratios = [
-                got / need
-                for got, need in ((skills_got, need_skills), (tools_got, need_tools))
-                if need
-            ]
-            score = sum(ratios) / len(ratios)
-            scores[position].append((score, skills_got + tools_got, person))
-    return list(zip(scope, scores, sizes, strict=True))
-
-
-def _role_cover(
-    role_id: str,
-    title: Mapping[str, str],
-    entries: list[Scored],
-    sizes: tuple[int, int],
+def _role_covers(
+    catalog: Catalog,
+    scope: Sequence[str],
+    holdings: Sequence[Holdings],
     names: Sequence[str],
     threshold: float,
-) -> RoleCover:
-    if not any(sizes):  # the role lists no skills or tools: there is no figure to reach
-        return RoleCover(role_id, title, (), (), None)
-    entries.sort(key=lambda e: (-e[0], -e[1], e[2]))
-    covered = [names[p] for score, _common, p in entries if score >= threshold]
-    if threshold <= 0:  # everybody reaches a figure of 0, including those with nothing of it
-        touched = {p for _s, _c, p in entries}
-        covered += [name for p, name in enumerate(names) if p not in touched]
-    best = entries[0][0] if entries else 0.0
-    closest = tuple(names[p] for score, _c, p in entries if score == best) if best > 0 else ()
-    return RoleCover(role_id, title, tuple(covered), closest, best)
+    titles: Mapping[str, Mapping[str, str]],
+) -> tuple[RoleCover, ...]:
+    """How the team covers each role in scope, with sets of people as bits of an int.
+
+    Each item a person has sets their bit in the item's int. For a role, the ints of the
+    items it needs are added up bit-sliced (`_bit_counts`: slice j holds bit j of every
+    person's count), 64 people to a machine word; the people are then split by how many
+    skills and tools of the role they have, and fit's figure (the very float fit_roles
+    computes) is worked out once per distinct pair of counts, not once per person. So an
+    item half the team has (Excel, on O*NET) costs a few operations per role, not one per
+    person per role."""
+    holders: dict[str, dict[int, int]] = {"skill": {}, "tool": {}}
+    for person, have in enumerate(holdings):
+        bit = 1 << person
+        for kind, held in (("skill", have.skills), ("tool", have.tools)):
+            table = holders[kind]
+            for ident in held:
+                number = catalog.number(kind, ident)
+                if number is not None:
+                    table[number] = table.get(number, 0) | bit
+    everybody = (1 << len(holdings)) - 1
+    out = []
+    for role_id in scope:
+        skills, tools, _categories, _areas = catalog.numbers_of(role_id)
+        sizes = (len(skills), len(tools))
+        by_skills = _by_count(_bit_counts(holders["skill"], skills), everybody)
+        by_tools = _by_count(_bit_counts(holders["tool"], tools), everybody)
+        best, closest, covered = _cover(sizes, by_skills, by_tools, threshold)
+        title = titles[role_id]
+        out.append(RoleCover(role_id, title, covered, tuple(names[p] for p in closest), best))
+    return tuple(out)
+
+
+def _bit_counts(holders: Mapping[int, int], numbers: Iterable[int]) -> list[int]:
+    """How many of these items each person holds, bit-sliced: bit p of slice j is bit j of
+    person p's count (a ripple-carry adder over whole sets at once)."""
+    slices: list[int] = []
+    for number in set(numbers):
+        carry = holders.get(number, 0)
+        level = 0
+        while carry:
+            if level == len(slices):
+                slices.append(carry)
+                break
+            current = slices[level]
+            slices[level] = current ^ carry
+            carry &= current
+            level += 1
+    return slices
+
+
+def _by_count(slices: Sequence[int], everybody: int) -> list[tuple[int, int]]:
+    """(count, the people with exactly that count) for each count someone has."""
+    groups = [(0, everybody)]
+    for level in range(len(slices) - 1, -1, -1):
+        bits, split = slices[level], []
+        for count, people in groups:
+            ones = people & bits
+            if ones:
+                split.append((count | 1 << level, ones))
+            if ones != people:
+                split.append((count, people & ~bits))
+        groups = split
+    return groups
+
+
+def _figure(skills: int, tools: int, need_skills: int, need_tools: int) -> float:
+    """fit's ranking figure for these counts, the very float fit_roles computes."""
+    ratios = [got / need for got, need in ((skills, need_skills), (tools, need_tools)) if need]
+    return sum(ratios) / len(ratios)
+
+
+def _cover(
+    sizes: tuple[int, int],
+    by_skills: Sequence[tuple[int, int]],
+    by_tools: Sequence[tuple[int, int]],
+    threshold: float,
+) -> tuple[float | None, list[int], int]:
+    """(best figure, the people who have it, how many reach the threshold) for one role."""
+    need_skills, need_tools = sizes
+    if not need_skills and not need_tools:  # nothing to cover: no figure
+        return None, [], 0
+    covered = 0
+    best = 0.0
+    top: list[tuple[int, int]] = []  # (skills + tools in common, people) at the best figure
+    for skills, with_skills in by_skills:
+        for tools, with_tools in by_tools:
+            people = with_skills & with_tools
+            if not people:
+                continue
+            figure = _figure(skills, tools, need_skills, need_tools)
+            if figure >= threshold:
+                covered += people.bit_count()
+            if figure > best:
+                best, top = figure, [(skills + tools, people)]
+            elif figure == best and figure > 0:
+                top.append((skills + tools, people))
+    closest: list[tuple[int, int]] = []
+    for common, people in top:
+        closest.extend((-common, person) for person in _members(people))
+    return best, [person for _common, person in sorted(closest)], covered
+
+
+def _members(people: int) -> Iterable[int]:
+    """The positions of the set bits of an int, lowest first."""
+    while people:
+        low = people & -people
+        yield low.bit_length() - 1
+        people ^= low
 
 
 def _items(
@@ -633,16 +677,37 @@ def _items(
     if len(scope) != 1:
         keys.sort(key=dataset_order)
     keys += sorted((k for k in holders if k not in needed_by), key=dataset_order)
+    names = _item_names(dataset, keys)
     return tuple(
         ItemCover(
             kind,
             ident,
-            dict(dataset.definition(SECTION[kind], ident).name),
+            names[(kind, ident)],
             tuple(needed_by.get((kind, ident), ())),
             tuple(holders.get((kind, ident), ())),
         )
         for kind, ident in keys
     )
+
+
+def _item_names(dataset: Dataset, keys: Sequence[ItemKey]) -> dict[ItemKey, Mapping[str, str]]:
+    """Each item's name: for a few, read one by one; for many (every tool of O*NET), all of
+    a section's definitions at once, which costs less than a lookup each."""
+    wanted: dict[str, list[str]] = {}
+    for kind, ident in keys:
+        wanted.setdefault(kind, []).append(ident)
+    names: dict[ItemKey, Mapping[str, str]] = {}
+    for kind, idents in wanted.items():
+        section = SECTION[kind]
+        if len(idents) > MANY_NAMES:
+            known = dataset.definitions(section)
+            for ident in idents:
+                found = known.get(ident)
+                names[(kind, ident)] = dict(found.name) if found else {"en": ident}
+        else:
+            for ident in idents:
+                names[(kind, ident)] = dict(dataset.definition(section, ident).name)
+    return names
 
 
 def _training(
