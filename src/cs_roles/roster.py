@@ -70,6 +70,7 @@ EXTENSIONS: dict[str, Format | None] = {
     ".yml": "yaml",
     ".json": "json",
 }
+_EDGES = " \t\u3000\xa0,;"  # stripped from each item's ends
 _YAML_START = re.compile(r"(?:-(?:\s|$)|---|%YAML|[^\s,;\t\"'][^,;\t]*:(?:\s|$))")
 
 
@@ -373,13 +374,14 @@ def _sniff_text(text: str) -> Format:
 
 def split_cell(cell: str) -> tuple[str, ...]:
     """A cell's items: line breaks always separate; then `;` when the cell has one, else `,`
-    (full-width forms alike). Blank items are dropped."""
+    (full-width forms alike). Spaces and stray separators at an item's edges go; blank
+    items are dropped."""
     if not cell.isascii():
         cell = cell.replace("；", ";").replace("，", ",").replace("、", ",")
     items: list[str] = []
     for line in cell.splitlines():
         separator = ";" if ";" in line else ","
-        items.extend(part.strip() for part in line.split(separator))
+        items.extend(part.strip(_EDGES) for part in line.split(separator))
     return tuple(item for item in items if item)
 
 
