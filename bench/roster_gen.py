@@ -33,16 +33,106 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-FAMILY = "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 홍".split()
-GIVEN = "민 서 지 현 준 우 예 하 도 윤 수 진 영 은 재 성 태 아 유 연".split()
-FIRST = (
-    "Alex Avery Blake Casey Dana Drew Eden Emery Finley Harper Hayden Jamie Jordan Kai "
-    "Kendall Logan Morgan Noel Parker Quinn Reese Riley Rowan Sage Sam Skyler Taylor"
-).split()
-LAST = (
-    "Adams Baker Brooks Carter Chen Diaz Evans Foster Garcia Hughes Ito Jones Khan Lopez "
-    "Meyer Novak Okafor Patel Reyes Silva Smith Tanaka Turner Walsh Young"
-).split()
+FAMILY = [
+    "김",
+    "이",
+    "박",
+    "최",
+    "정",
+    "강",
+    "조",
+    "윤",
+    "장",
+    "임",
+    "한",
+    "오",
+    "서",
+    "신",
+    "권",
+    "황",
+    "안",
+    "송",
+    "류",
+    "홍",
+]
+GIVEN = [
+    "민",
+    "서",
+    "지",
+    "현",
+    "준",
+    "우",
+    "예",
+    "하",
+    "도",
+    "윤",
+    "수",
+    "진",
+    "영",
+    "은",
+    "재",
+    "성",
+    "태",
+    "아",
+    "유",
+    "연",
+]
+FIRST = [
+    "Alex",
+    "Avery",
+    "Blake",
+    "Casey",
+    "Dana",
+    "Drew",
+    "Eden",
+    "Emery",
+    "Finley",
+    "Harper",
+    "Hayden",
+    "Jamie",
+    "Jordan",
+    "Kai",
+    "Kendall",
+    "Logan",
+    "Morgan",
+    "Noel",
+    "Parker",
+    "Quinn",
+    "Reese",
+    "Riley",
+    "Rowan",
+    "Sage",
+    "Sam",
+    "Skyler",
+    "Taylor",
+]
+LAST = [
+    "Adams",
+    "Baker",
+    "Brooks",
+    "Carter",
+    "Chen",
+    "Diaz",
+    "Evans",
+    "Foster",
+    "Garcia",
+    "Hughes",
+    "Ito",
+    "Jones",
+    "Khan",
+    "Lopez",
+    "Meyer",
+    "Novak",
+    "Okafor",
+    "Patel",
+    "Reyes",
+    "Silva",
+    "Smith",
+    "Tanaka",
+    "Turner",
+    "Walsh",
+    "Young",
+]
 MADE_UP = {  # items no dataset has, as people write them in the column they belong to
     "skill": ["Kanban wizardry", "고객 감동 철학", "Vibe checks", "콜 응대 매너", "People skills+"],
     "tool": ["Lotus Notes 2", "사내 메신저", "CRM-X 9000", "내부 위키 v2", "HelpHub Pro"],
@@ -258,7 +348,8 @@ def measure(args: argparse.Namespace) -> int:
             timed(fit, env)
             fits = [timed(fit, env) for _ in range(args.runs)]
             fit_wall = statistics.median(r[0] for r in fits)
-            print(f"fit of {len(args.fit)} items: median {fit_wall:.3f} s; ratio {wall / fit_wall:.2f}")
+            ratio = wall / fit_wall
+            print(f"fit of {len(args.fit)} items: median {fit_wall:.3f} s; ratio {ratio:.2f}")
     return 0
 
 

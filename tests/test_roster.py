@@ -181,11 +181,20 @@ def test_yaml_list_and_people_mapping(tmp_path: Path) -> None:
 
 def test_json_list_and_people_mapping(tmp_path: Path) -> None:
     people = [
-        {"name": "김민지", "role": "팀 리더", "skills": ["공감", "문제 해결"], "tools": "젠데스크, zendsk",
-         "areas": "문제 해결"},
-        {"name": "Alex Baker", "role": "coordinator", "skills": "empathy, patience",
-         "tools": "Slack；Jira"},
-    ]  # fmt: skip
+        {
+            "name": "김민지",
+            "role": "팀 리더",
+            "skills": ["공감", "문제 해결"],
+            "tools": "젠데스크, zendsk",
+            "areas": "문제 해결",
+        },
+        {
+            "name": "Alex Baker",
+            "role": "coordinator",
+            "skills": "empathy, patience",
+            "tools": "Slack；Jira",
+        },
+    ]
     path = tmp_path / "team.json"
     path.write_text(json.dumps(people, ensure_ascii=False), encoding="utf-8")
     roster = read_roster(path)
