@@ -301,6 +301,7 @@ def write_roster(rows: list[dict[str, Any]], path: Path, fmt: str, korean: bool,
 
 CORE = """
 import json, sys
+import cs_roles.cli  # what the command would import before it starts
 from cs_roles.dataset import load_dataset
 from cs_roles.roster import read_roster
 from cs_roles.team import plan_team
@@ -310,15 +311,22 @@ sys.stdout.write(json.dumps(team.to_json(), ensure_ascii=False))
 """
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one run of a command, in its own process."""
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user + system) and peak RSS (KiB) of one run."""
     start = time.perf_counter()
     pid = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL).pid
     _, status, usage = os.wait4(pid, 0)
     elapsed = time.perf_counter() - start
     if status != 0:
         raise SystemExit(f"{command[:3]} failed with status {status}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def summary(runs: list[tuple[float, float, int]]) -> str:
+    wall = statistics.median(r[0] for r in runs)
+    cpu = statistics.median(r[1] for r in runs)
+    rss = max(r[2] for r in runs) / 1024
+    return f"median wall {wall:.3f} s, CPU {cpu:.3f} s, peak RSS {rss:.0f} MiB"
 
 
 def measure(args: argparse.Namespace) -> int:
@@ -334,22 +342,17 @@ def measure(args: argparse.Namespace) -> int:
         core = [sys.executable, "-c", CORE, str(args.dataset), str(roster), args.role or ""]
         timed(core, env)  # warm-up: the dataset's caches
         runs = [timed(core, env) for _ in range(args.runs)]
-        wall = statistics.median(r[0] for r in runs)
-        rss = max(r[1] for r in runs) / 1024
         print(
-            f"{args.people} people, {len(distinct)} distinct items, {args.format}: "
-            f"median {wall:.3f} s, peak RSS {rss:.0f} MiB (runs: "
-            + ", ".join(f"{r[0]:.3f}" for r in runs)
-            + ")"
+            f"{args.people} people, {len(distinct)} distinct items, {args.format}: " + summary(runs)
         )
         if args.fit:
             script = str(Path(sys.executable).with_name("csroles"))
             fit = [script, "fit", *args.fit, "--json", "--data", str(args.dataset)]
             timed(fit, env)
             fits = [timed(fit, env) for _ in range(args.runs)]
-            fit_wall = statistics.median(r[0] for r in fits)
-            ratio = wall / fit_wall
-            print(f"fit of {len(args.fit)} items: median {fit_wall:.3f} s; ratio {ratio:.2f}")
+            print(f"fit of {len(args.fit)} items: " + summary(fits))
+            ratio = statistics.median(r[1] for r in runs) / statistics.median(r[1] for r in fits)
+            print(f"CPU ratio, team core / fit: {ratio:.2f}")
     return 0
 
 

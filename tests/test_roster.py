@@ -450,3 +450,21 @@ def test_roster_is_plain_frozen_data(tmp_path: Path) -> None:
     assert isinstance(roster, Roster)
     with pytest.raises(AttributeError):
         roster.people[0].name = "changed"  # type: ignore[misc]
+
+
+def test_a_title_above_the_header_is_passed_over(tmp_path: Path) -> None:
+    rows = [["2024년 상반기 CS팀"], [], HEADER_KO, *ROWS]
+    path = write_xlsx(tmp_path / "team.xlsx", {"Team": rows})
+    roster = read_roster(path)
+    assert list(roster.people) == expected_people(ROWS, first_row=4)
+    assert roster.warnings == ()
+
+
+def test_a_header_that_is_a_number_is_an_unknown_column(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "team.xlsx", {"Team": [[*HEADER_EN, 2024], [*ROWS[0], 5]]})
+    roster = read_roster(path)
+    assert list(roster.people) == expected_people(ROWS[:1])
+    assert [w.render("en") for w in roster.warnings] == [
+        f"{path}: column F ('2024'): unknown column, ignored (the columns are name, role, "
+        "skills, tools, areas; 이름, 역할, 기술, 도구, 업무 영역)"
+    ]

@@ -20,7 +20,8 @@ comma, as some O*NET products have, is written between semicolons); a line break
 separates. The full-width forms (；，、) count as the ASCII ones. In YAML and JSON a value
 may also be a list of items.
 
-Rows are numbered as a spreadsheet shows them: the header is row 1 (blank rows count). In
+Rows are numbered as a spreadsheet shows them: the header is row 1 (blank rows count; a
+title above the header is passed over). In
 YAML a person is located by the line their entry starts on, in JSON by their position in
 the list. Unknown columns are returned as warnings and ignored. Anything else wrong is an
 error naming the file, the row and, where it helps, the column: RosterUnreadable (exit 3)
@@ -36,6 +37,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import IO, Any, Literal
 
 from cs_roles.errors import CsRolesError, ExitCode, UsageError
@@ -44,6 +46,7 @@ from cs_roles.names import fold
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 MAX_ROSTER_BYTES = 64 * 1024 * 1024  # far above any team; a bound on memory for a wrong file
+HEADER_SEARCH_ROWS = 10  # rows (holding anything) in which the header row is looked for
 FIELDS = ("name", "role", "skills", "tools", "areas")
 ITEM_FIELDS = ("skills", "tools", "areas")
 Format = Literal["csv", "tsv", "xlsx", "yaml", "json"]
@@ -505,19 +508,19 @@ def column_letter(index: int) -> str:
 def _read_table(
     rows: Iterable[Sequence[object]], path: str, fmt: Format, hint_empty: str
 ) -> Roster:
-    """People from rows of cells, the first non-blank row being the header."""
+    """People from rows of cells. The header is the first row that names a `name` column
+    among the first few that hold anything (a title or a note may sit above it), else the
+    first of them, which then fails for want of a name column."""
     builder = _Builder(path, fmt, "row")
-    fields: dict[int, str] = {}
-    ignored: set[int] = set()  # columns with a header that names no field (warned about)
+    filled = ((n, cells) for n, cells in enumerate(rows, start=1) if any(map(_filled, cells)))
+    leading = list(islice(filled, HEADER_SEARCH_ROWS))
+    if not leading:
+        raise InvalidRoster(path, "roster.error.empty", hint=hint_empty)
+    at = next((i for i, (_n, cells) in enumerate(leading) if _names_a_person(cells)), 0)
+    header_row, header_cells = leading[at]
+    fields, ignored = _header(builder, header_cells, header_row)
     unnamed: set[int] = set()  # columns without a header that hold values
-    header_row = 0
-    for number, cells in enumerate(rows, start=1):
-        if not any(_filled(c) for c in cells):
-            continue
-        if not header_row:
-            header_row = number
-            fields, ignored = _header(builder, cells, number)
-            continue
+    for number, cells in chain(leading[at + 1 :], filled):
         record: dict[str, tuple[object, Where]] = {}
         for index, value in enumerate(cells):
             field_name = fields.get(index)
@@ -527,11 +530,15 @@ def _read_table(
             elif index not in ignored and _filled(value):
                 unnamed.add(index)
         builder.add(number, record)
-    if not header_row:
-        raise InvalidRoster(path, "roster.error.empty", hint=hint_empty)
     for index in sorted(unnamed):
         builder.warn(Where("row", None, column_letter(index)), "roster.warning.unnamed_column")
     return builder.roster()
+
+
+def _names_a_person(cells: Sequence[object]) -> bool:
+    return any(
+        isinstance(c, str) and HEADERS.get(fold(" ".join(c.split()))) == "name" for c in cells
+    )
 
 
 def _filled(value: object) -> bool:
@@ -548,11 +555,7 @@ def _header(
         if not _filled(value):
             continue
         letter = column_letter(index)
-        if not isinstance(value, str):
-            raise builder.not_text(
-                Where("row", row, letter, str(value)), value, "roster.hint.text_cell"
-            )
-        header = " ".join(value.split())
+        header = " ".join(value.split()) if isinstance(value, str) else str(value)
         where = Where("row", None, letter, header)
         field_name = HEADERS.get(fold(header))
         if field_name is None:
@@ -571,7 +574,7 @@ def _header(
         builder.columns[field_name] = where
         fields[index] = field_name
     if "name" not in builder.columns:
-        headers = [" ".join(v.split()) for v in cells if isinstance(v, str) and v.strip()]
+        headers = [" ".join(str(v).split()) for v in cells if _filled(v)]
         raise InvalidRoster(
             builder.path,
             "roster.error.no_name_column",
