@@ -428,6 +428,7 @@ class _Resolved:
 
 def _resolve_people(dataset: Dataset, roster: Roster, resolver: ItemResolver) -> list[_Resolved]:
     roles: dict[str, tuple[str | None, tuple[Suggestion, ...]]] = {}
+    counted: dict[tuple[str, str], tuple[str, ...]] = {}  # the ids each item counts as
     out = []
     for person in roster.people:
         unresolved: list[Unresolved] = []
@@ -450,19 +451,24 @@ def _resolve_people(dataset: Dataset, roster: Roster, resolver: ItemResolver) ->
         for dimension in ITEM_FIELDS:
             kind = COLUMN_KIND[dimension]
             for item in person.items(dimension):
+                found_ids = counted.get((kind, item))
+                if found_ids is None:
+                    resolution = resolver.resolve(item, kind)
+                    found_ids = tuple(m.id for m in resolution.matches)
+                    counted[(kind, item)] = found_ids
+                if found_ids:
+                    held[dimension].update(found_ids)
+                    continue
                 resolution = resolver.resolve(item, kind)
-                if resolution.status == "resolved":
-                    held[dimension].update(m.id for m in resolution.matches)
-                else:
-                    unresolved.append(
-                        Unresolved(
-                            dimension,
-                            item,
-                            resolution.status,
-                            _suggestions(resolution.suggestions),
-                            roster.where(person, dimension),
-                        )
+                unresolved.append(
+                    Unresolved(
+                        dimension,
+                        item,
+                        resolution.status,
+                        _suggestions(resolution.suggestions),
+                        roster.where(person, dimension),
                     )
+                )
         have = Holdings(*(frozenset(held[d]) for d in DIMENSIONS))
         out.append(_Resolved(have, role_id, tuple(unresolved)))
     return out
@@ -544,12 +550,13 @@ def _role_covers(
     item half the team has (Excel, on O*NET) costs a few operations per role, not one per
     person per role."""
     holders: dict[str, dict[int, int]] = {"skill": {}, "tool": {}}
-    for person, have in enumerate(holdings):
-        bit = 1 << person
-        for kind, held in (("skill", have.skills), ("tool", have.tools)):
-            table = holders[kind]
-            for ident in held:
-                number = catalog.number(kind, ident)
+    for kind, dimension in (("skill", "skills"), ("tool", "tools")):
+        numbers = {ident: n for n, ident in enumerate(catalog.ids[kind])}
+        table = holders[kind]
+        for person, have in enumerate(holdings):
+            bit = 1 << person
+            for ident in have.of(dimension):
+                number = numbers.get(ident)
                 if number is not None:
                     table[number] = table.get(number, 0) | bit
     everybody = (1 << len(holdings)) - 1
@@ -649,15 +656,12 @@ def _items(
     """The items roles in scope need (in the target's order, or by kind in the dataset's
     order), then those only held, with who holds each."""
     needed_by: dict[ItemKey, list[str]] = {}
-    for role_id in scope:
-        needs = catalog.needs(role_id)
-        for dimension, idents in (
-            ("skills", needs.skills),
-            ("tools", needs.tool_ids),
-            ("areas", needs.areas),
-        ):
-            for ident in idents:
-                needed_by.setdefault((COLUMN_KIND[dimension], ident), []).append(role_id)
+    for role_id in scope:  # the catalog's numbers are in the role's order (careers.needs_of)
+        skills, tools, _categories, areas = catalog.numbers_of(role_id)
+        for kind, numbers in (("skill", skills), ("tool", tools), ("area", areas)):
+            idents = catalog.ids[kind]
+            for number in numbers:
+                needed_by.setdefault((kind, idents[number]), []).append(role_id)
     holders: dict[ItemKey, list[str]] = {}
     for person in people:
         for dimension in DIMENSIONS:
