@@ -271,8 +271,7 @@ def test_readiness_equals_fit_of_the_same_items(
         fit = fit_of(invoke, items, target)
         assert person["coverage"] == fit["coverage"], person["name"]
         assert person["coverage"] == figures(held(expected), needs(raw, target))
-        lacks = [(KIND[d], i) for d in COLUMNS for i in fit["missing"][d]]
-        assert [(x["kind"], x["id"]) for x in person["lacks"]] == lacks
+        assert person["lacks"] == fit["missing"]
         assert person["target"] == target and person["role"] == expected["role"][1]
 
 
@@ -300,7 +299,8 @@ def test_without_a_target_each_person_is_measured_against_their_own_role(
         own = expected["role"][1]
         assert person["target"] == own
         if own is None:
-            assert person["coverage"] is None and person["lacks"] == []
+            assert person["coverage"] is None
+            assert person["lacks"] == {"skills": [], "tools": [], "areas": []}
         else:
             assert person["coverage"] == figures(held(expected), needs(raw, own))
 

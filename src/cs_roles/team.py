@@ -242,7 +242,15 @@ class Team:
         return Matrix(columns, tuple(rows))
 
     def to_json(self) -> dict[str, Any]:
-        """The machine contract: plain data, coverage in `fit --json`'s shape."""
+        """The machine contract, as plain data:
+
+        `{role, threshold, row_unit, people: [{name, row, role, target, coverage, lacks,
+        have, unresolved}], roles: [{id, title, covered, closest, best}], items: [{kind, id,
+        name, needed_by, holders, count}], single_points: [{kind, id, holder}], nobody:
+        [{kind, id}], training: [{kind, id, count, lacking}]}`. `coverage` is `fit --json`'s
+        (`{skills, tools, areas: {have, needed, ratio}, overall}`, ratios in 0..1, null
+        without a target); `lacks` and `have` are ids by dimension, as fit's `missing` and
+        `have`; `row` counts as `row_unit` says (row, line or entry; see roster.Where)."""
         return {
             "role": self.role,
             "threshold": self.threshold,
@@ -314,7 +322,9 @@ def _person_json(person: PersonResult) -> dict[str, Any]:
         "role": person.role,
         "target": person.target,
         "coverage": coverage_json(ready.coverage, ready.score) if ready else None,
-        "lacks": [{"kind": kind, "id": ident} for kind, ident in person.lacks],
+        # fit's `missing`: ids by dimension, in the role's order (a list of {kind, id} per
+        # item would be five times the size for a large team on O*NET)
+        "lacks": {d: list(ready.missing.get(d, ())) if ready else [] for d in DIMENSIONS},
         "have": {d: sorted(person.have.of(d)) for d in DIMENSIONS},
         "unresolved": [
             {
