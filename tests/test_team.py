@@ -406,6 +406,8 @@ def test_matrix_have_lack_not_needed(dataset: Any, roster: Roster, raw: dict[str
                 "have" if mine else "lack" if (column.kind, column.id) in needed else "not_needed"
             )
             assert cell == expected, (name, column.id)
+    some = [(c.kind, c.id) for c in matrix.columns[::3]]
+    assert [(c.kind, c.id) for c in team.matrix(only=some).columns] == some
 
 
 def test_json_contract_shape(dataset: Any, roster: Roster) -> None:

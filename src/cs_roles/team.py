@@ -227,10 +227,17 @@ class Team:
     def unresolved(self) -> tuple[tuple[PersonResult, Unresolved], ...]:
         return tuple((p, u) for p in self.people for u in p.unresolved)
 
-    def matrix(self) -> Matrix:
-        """Columns: the items someone has or some person's target needs, in `items` order."""
+    def matrix(self, only: Iterable[ItemKey] | None = None) -> Matrix:
+        """Columns: the items someone has or some person's target needs, in `items` order
+        (or only those given). People × columns cells: mind the size of a large team
+        without a target on a large dataset, and pass `only` there."""
         needed: set[ItemKey] = {key for p in self.people for key in p.lacks}
-        columns = tuple(i for i in self.items if i.holders or i.key in needed)
+        wanted = set(only) if only is not None else None
+        columns = tuple(
+            i
+            for i in self.items
+            if (i.holders or i.key in needed) and (wanted is None or i.key in wanted)
+        )
         rows = []
         for person in self.people:
             lacks = set(person.lacks)
