@@ -64,6 +64,10 @@ ENV = {
     "LANG": "C.UTF-8",
     "CSROLES_DATA": "",
 }
+# Variables that would make Rich or Typer colour or resize what they print (CI services set
+# some of them); they are unset while an example runs.
+UNSET = ("FORCE_COLOR", "PY_COLORS", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "COLORTERM",
+         "TERMINAL_WIDTH", "GITHUB_ACTIONS")  # fmt: skip
 _CACHE = tempfile.TemporaryDirectory(prefix="csroles-docs-")  # no warning from an old cache
 
 
@@ -75,8 +79,10 @@ def _shell_like(extra: dict[str, str] | None = None) -> Iterator[None]:
     """The environment of a plain 80-column terminal, in the repository (paths in examples
     are relative to it). The app reads these while it runs, as it would in a shell."""
     env = {**ENV, "XDG_CACHE_HOME": _CACHE.name, **(extra or {})}
-    saved = {key: os.environ.get(key) for key in env}
+    saved = {key: os.environ.get(key) for key in [*env, *UNSET]}
     os.environ.update(env)
+    for key in UNSET:
+        os.environ.pop(key, None)
     here = os.getcwd()
     os.chdir(REPO)
     try:
