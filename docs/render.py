@@ -1,46 +1,63 @@
-"""Render the README's pictures: real csroles output, recorded by Rich and saved as SVG.
+"""Render the README's pictures: real csroles output, in colour, saved as SVG.
 
-Run `python docs/render.py` after changing the data or the output; tests/test_docs.py fails
-while the committed pictures differ from what this script renders now.
+Each picture is what the command prints at a colour terminal 88 columns wide, recorded
+from the CLI itself (run in-process, as docs/build.py runs the examples) and drawn by
+Rich. `python docs/build.py` (or `python docs/render.py`) rewrites them; the tests fail
+while a committed picture differs from what the command prints now.
 """
 
 from __future__ import annotations
 
+import os
+import shlex
 import sys
 from pathlib import Path
 
 from rich.console import Console, RenderableType
-
-from cs_roles.compare import compare_roles
-from cs_roles.dataset import load_dataset
-from cs_roles.payloads import compare_payload, role_payload, search_payload
-from cs_roles.render.terminal import render_compare, render_role, render_search
-from cs_roles.search import build_index, search, text_lookup
-from cs_roles.sources import default_dataset_path
+from rich.text import Text
 
 DOCS = Path(__file__).resolve().parent
 WIDTH = 88
+PICTURES = {
+    "show.svg": "csroles show team-lead --section tools",
+    "compare.svg": "csroles compare coordinator team-lead --only skills",
+    "search.svg": "csroles search 커뮤니캐이션 --limit 4",
+}
+COLOUR_TERMINAL = {
+    "COLUMNS": str(WIDTH),
+    "FORCE_COLOR": "1",
+    "COLORTERM": "truecolor",
+    "TERM": "xterm-256color",
+    "NO_COLOR": "",
+    "CSROLES_LANG": "en+ko",
+    "CSROLES_DATA": "",
+}
+
+
+def _coloured_output(command: str) -> str:
+    from typer.testing import CliRunner
+
+    from cs_roles.cli import app
+
+    saved = {key: os.environ.get(key) for key in COLOUR_TERMINAL}
+    os.environ.update(COLOUR_TERMINAL)
+    os.environ.pop("NO_COLOR")  # Rich honours NO_COLOR even when it is empty
+    try:
+        result = CliRunner().invoke(app, shlex.split(command)[1:], prog_name="csroles")
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return result.stdout
 
 
 def pictures() -> dict[str, tuple[str, RenderableType]]:
-    """file name -> (the command shown as the title, what the CLI renders for it)."""
-    dataset = load_dataset(default_dataset_path(), use_cache=False)
-    show = role_payload(dataset, dataset.find_role("team-lead"), ["tools"])
-    roles = [dataset.find_role("coordinator"), dataset.find_role("team-lead")]
-    comparison = compare_payload(dataset, compare_roles(roles, ["skills"]))
-    index = build_index(dataset)
-    hits = search(index, "커뮤니캐이션", limit=4, text_of=text_lookup(dataset))
-    found = search_payload("커뮤니캐이션", hits, len(dataset.role_ids))
+    """file name -> (the command shown as the title, what the CLI prints for it)."""
     return {
-        "show.svg": ("csroles show team-lead --section tools", render_role(show, "en+ko")),
-        "compare.svg": (
-            "csroles compare coordinator team-lead --only skills",
-            render_compare(comparison, "en+ko"),
-        ),
-        "search.svg": (
-            "csroles search 커뮤니캐이션 --limit 4",
-            render_search(found, "en+ko"),
-        ),
+        name: (command, Text.from_ansi(_coloured_output(command).rstrip("\n")))
+        for name, command in PICTURES.items()
     }
 
 
@@ -48,7 +65,7 @@ def render_svg(title: str, renderable: RenderableType) -> str:
     console = Console(
         record=True, width=WIDTH, force_terminal=True, color_system="truecolor", file=_Null()
     )
-    console.print(renderable)
+    console.print(renderable, crop=False)
     return console.export_svg(title=f"$ {title}")
 
 

@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 
 class NothingResolved(UsageError):
-    """None of the items resolved: the error carries each one's resolution, so that the
-    CLI can list why (ambiguous, unknown) with suggestions before the message."""
+    """None of the items given resolved (exit 2).
+
+    The error carries each item's resolution, so that the CLI can list why (ambiguous,
+    unknown) with suggestions before the message."""
 
     def __init__(self, resolutions: list[Resolution]) -> None:
         super().__init__("error.nothing_resolved", hint="hint.search_items")
