@@ -149,7 +149,7 @@ def test_key_holds_the_package_version(
     invoke(*args)
     old_entry = entry_path(data)
     with opened(old_entry) as db:  # what the old code compiled: the same shape, another title
-        db.execute("UPDATE roles SET record = replace(record, 'Team Lead', 'Team Lair')")
+        db.execute("UPDATE records SET record = replace(record, 'Team Lead', 'Team Lair')")
     assert "Team Lair" in invoke(*args).stdout  # same version: the stored file is used
     monkeypatch.setattr(store, "__version__", "99.0")
     monkeypatch.setattr(store, "_build", None)
@@ -170,8 +170,8 @@ def test_key_holds_the_code_that_compiles(monkeypatch: pytest.MonkeyPatch) -> No
 
 ROW_DAMAGE = {
     "record title": (
-        "UPDATE roles SET record = replace(record, '\"title\"', '\"titlf\"')"
-        " WHERE id = 'team-lead'",
+        "UPDATE records SET record = replace(record, '\"title\"', '\"titlf\"')"
+        " WHERE n = (SELECT n FROM roles WHERE id = 'team-lead')",
         COMMANDS[0],
     ),
     "summary title": (
@@ -179,7 +179,8 @@ ROW_DAMAGE = {
         COMMANDS[6],
     ),
     "record not JSON": (
-        "UPDATE roles SET record = '{not json' WHERE id = 'coordinator'",
+        "UPDATE records SET record = '{not json'"
+        " WHERE n = (SELECT n FROM roles WHERE id = 'coordinator')",
         COMMANDS[2],
     ),
     "member out of range": (
@@ -187,7 +188,7 @@ ROW_DAMAGE = {
         COMMANDS[3],
     ),
     "role id": (
-        "UPDATE roles SET id = 'team-leaf' WHERE id = 'team-lead'",
+        "UPDATE meta SET value = replace(value, 'team-lead', 'team-leaf') WHERE key = 'ids'",
         COMMANDS[0],
     ),
     "names emptied": ("DELETE FROM names", COMMANDS[1]),
@@ -227,7 +228,7 @@ def test_damaged_rows_are_repaired_with_one_warning(
 def test_library_users_get_notices_not_output(capsys: pytest.CaptureFixture[str]) -> None:
     load_dataset(DATA_FILE).role("team-lead")
     with opened(entry_path()) as db:
-        db.execute("UPDATE roles SET record = replace(record, '\"title\"', '\"titlf\"')")
+        db.execute("UPDATE records SET record = replace(record, '\"title\"', '\"titlf\"')")
     dataset = load_dataset(DATA_FILE)
     assert dataset.role("team-lead").title["en"] == "Customer Service Team Lead"
     assert len(dataset.notices) == 1 and "damaged" in dataset.notices[0]

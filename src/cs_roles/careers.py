@@ -511,23 +511,16 @@ def fit_role(needs: RoleNeeds, have: Holdings, known: Mapping[str, list[str]]) -
     return RoleFit(needs.id, figures, coverage_score(figures), missing, transfers)
 
 
-def rank_key(fit: RoleFit) -> tuple[float, int, int, str]:
-    """Highest coverage first; then most skills and tools in common (all 5 of 5 before all 2
-    of 2); then most transferable tools; then by id."""
-    score = -1.0 if fit.score is None else fit.score
-    common = fit.coverage["skills"].have + fit.coverage["tools"].have
-    return (-score, -common, -len(fit.transfers), fit.id)
-
-
 def fit_roles(
     catalog: Catalog,
     have: Holdings,
     role_ids: Sequence[str] | None = None,
     limit: int | None = None,
 ) -> list[RoleFit]:
-    """The roles (all, or those named), ranked by how much of their needs `have` covers
-    (rank_key); the first `limit` of them. Every role is ranked on numbers; only those
-    returned are turned into records."""
+    """The roles (all, or those named), ranked by how much of their needs `have` covers;
+    the first `limit` of them. The ranking: highest coverage first; then most skills and
+    tools in common (all 5 of 5 before all 2 of 2); then most transferable tools; then by
+    id. Every role is ranked on numbers; only those returned are turned into records."""
     ids = list(dict.fromkeys(role_ids)) if role_ids is not None else catalog.role_ids
     known = known_by_category(have.tools, catalog.tool_categories(have.tools))
 

@@ -96,6 +96,11 @@ class Dataset:
         chosen = list(roles)
         return self._read(lambda s: s.member_rows(dimension, chosen))
 
+    def member_shared(self, dimension: str, role: int) -> dict[int, int]:
+        """How many items of the dimension each role shares with this one (by position);
+        roles that share none are left out."""
+        return self._read(lambda s: s.member_shared(dimension, role))
+
     def member_owners(self, dimension: str, items: Iterable[int] | None = None) -> list[list[int]]:
         """The role positions that have each item (all items when none are named)."""
         chosen = None if items is None else list(items)

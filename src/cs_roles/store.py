@@ -63,6 +63,7 @@ DIMENSIONS = ("skills", "tools", "areas")
 NAMED_SECTIONS = ("categories", "areas", "skills", "tools")
 # Modules whose code decides what is compiled: an edit to one (without a release) is a new key.
 SHAPING_MODULES = ("loader.py", "dataset_format.py", "dataset.py", "store.py", "names.py")
+FEW_LOOKUPS = 32  # single definitions asked for before a whole section is read
 SUFFIX = ".sqlite"
 MEMOS = "paths" + SUFFIX
 _ENTRY_RE = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}\.sqlite$")
@@ -73,17 +74,13 @@ Columns = dict[str, list[str]]
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE roles (
-    n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, record TEXT NOT NULL, summary TEXT NOT NULL
-);
+CREATE TABLE roles (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, summary TEXT NOT NULL);
+CREATE TABLE records (n INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE names (name TEXT PRIMARY KEY, role TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE definitions (
     n INTEGER PRIMARY KEY, section TEXT NOT NULL, id TEXT NOT NULL, entry TEXT NOT NULL,
     UNIQUE (section, id)
 );
-CREATE TABLE items (
-    dimension TEXT NOT NULL, n INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (dimension, n)
-) WITHOUT ROWID;
 CREATE TABLE members (
     dimension TEXT NOT NULL, role INTEGER NOT NULL, place INTEGER NOT NULL,
     item INTEGER NOT NULL, PRIMARY KEY (dimension, role, place)
@@ -277,9 +274,11 @@ def compile_normalized(normalized: dict[str, Any], digest: str) -> Store:
         if key != "roles" and not isinstance(value, dict)
     }
     roles = []
+    records = []
     names: dict[str, str] = {}
     items: dict[str, dict[str, int]] = {d: {} for d in DIMENSIONS}
     members = []
+    sizes: dict[str, list[int]] = {d: [] for d in DIMENSIONS}
     for n, (role_id, role) in enumerate(normalized["roles"].items()):
         tools = role.get("tools") or []
         used = {
@@ -299,21 +298,18 @@ def compile_normalized(normalized: dict[str, Any], digest: str) -> Store:
             "skills": len(used["skills"]),
             "tools": len(used["tools"]),
         }
-        roles.append(
-            (n, role_id, _dump({"id": role_id, **role, "names": embedded}), _dump(summary))
-        )
+        roles.append((n, role_id, _dump(summary)))
+        records.append((n, _dump({"id": role_id, **role, "names": embedded})))
         for dimension in DIMENSIONS:
             numbers = items[dimension]
+            sizes[dimension].append(len(used[dimension]))
             for place, item in enumerate(used[dimension]):
                 members.append((dimension, n, place, numbers.setdefault(item, len(numbers))))
         for name in names_of(role_id, role):
             names.setdefault(name, role_id)
-    db.executemany("INSERT INTO roles VALUES (?, ?, ?, ?)", roles)
+    db.executemany("INSERT INTO roles VALUES (?, ?, ?)", roles)
+    db.executemany("INSERT INTO records VALUES (?, ?)", records)
     db.executemany("INSERT INTO names VALUES (?, ?)", names.items())
-    db.executemany(
-        "INSERT INTO items VALUES (?, ?, ?)",
-        ((d, n, ident) for d in DIMENSIONS for ident, n in items[d].items()),
-    )
     db.executemany("INSERT INTO members VALUES (?, ?, ?, ?)", members)
     meta = {
         "format": FORMAT,
@@ -321,6 +317,11 @@ def compile_normalized(normalized: dict[str, Any], digest: str) -> Store:
         "version": __version__,
         "digest": digest,
         "count": str(len(roles)),
+        "ids": _dump([role[1] for role in roles]),  # read whole by every command
+        # Read whole by `similar` and `matrix`: a dimension's items (numbered by their
+        # place) and how many each role has.
+        **{f"items.{d}": _dump(list(items[d])) for d in DIMENSIONS},
+        **{f"sizes.{d}": _dump(sizes[d]) for d in DIMENSIONS},
         "others": _dump(others),
     }
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -437,17 +438,21 @@ class Store:
         self.db = db
         self.digest = digest
         self.path = path  # the published file extras are added to, if any
-        self._meta: dict[str, str] | None = None
+        self._meta: dict[str, str | None] = {}
         self._ids: list[str] | None = None
         self._summaries: list[dict[str, Any]] | None = None
         self._names: dict[str, str] | None = None
         self._extras: dict[str, Columns] = {}
         self._items: dict[str, list[str]] = {}
+        self._sections: dict[str, dict[str, Any]] = {}
+        self._asked: dict[str, int] = {}
 
-    def meta(self) -> dict[str, str]:
-        if self._meta is None:
-            self._meta = dict(self.db.execute("SELECT key, value FROM meta"))
-        return self._meta
+    def meta(self, key: str) -> str | None:
+        """A value of the `meta` table, each read when first asked for."""
+        if key not in self._meta:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            self._meta[key] = None if row is None else row[0]
+        return self._meta[key]
 
     def check(self) -> None:
         """That this is csroles' file of this key, whole: Damaged (or DatabaseError) if not."""
@@ -460,27 +465,26 @@ class Store:
         # Extras only ever grow a file, so a file smaller than its header says is cut short.
         if self.path is not None and found[2] * found[3] > os.path.getsize(self.path):
             raise Damaged("it is cut short")
-        meta = self.meta()
-        key = (meta.get("format"), meta.get("build"), meta.get("digest"))
+        key = (self.meta("format"), self.meta("build"), self.meta("digest"))
         if key != (FORMAT, build_tag(), self.digest):
             raise Damaged("it belongs to another dataset or version")
 
     @property
     def schema_version(self) -> Any:
-        others = _loads(self.meta().get("others", "{}"), "meta")
+        others = _loads(self.meta("others") or "{}", "meta")
         return others.get("schema_version") if isinstance(others, dict) else None
 
     def ids(self) -> list[str]:
         if self._ids is None:
-            ids = [row[0] for row in self.db.execute("SELECT id FROM roles ORDER BY n")]
-            if str(len(ids)) != self.meta().get("count"):
-                raise Damaged(f"it does not hold {self.meta().get('count')} roles")
+            ids = _loads(self.meta("ids"), "the role ids")
+            if type(ids) is not list or str(len(ids)) != self.meta("count"):
+                raise Damaged(f"it does not hold {self.meta('count')} roles")
             self._ids = ids
         return self._ids
 
     def record(self, index: int) -> Record:
         role_id = self.ids()[index]
-        row = self.db.execute("SELECT record FROM roles WHERE n = ?", (index,)).fetchone()
+        row = self.db.execute("SELECT record FROM records WHERE n = ?", (index,)).fetchone()
         if row is None:
             raise Damaged(f"the record of role '{role_id}' is missing")
         return check_record(_loads(row[0], f"the record of role '{role_id}'"), role_id)
@@ -514,7 +518,14 @@ class Store:
         return self._names
 
     def definition(self, section: str, ident: str) -> Any:
-        """One entry of a section of definitions (None when it has none)."""
+        """One entry of a section of definitions (None when it has none). A command that
+        asks for many (`matrix tools` names 8,768 tools) reads the whole section once."""
+        entries = self._sections.get(section)
+        if entries is not None:
+            return entries.get(ident)
+        asked = self._asked[section] = self._asked.get(section, 0) + 1
+        if asked > FEW_LOOKUPS:
+            return self.section(section).get(ident)
         row = self.db.execute(
             "SELECT entry FROM definitions WHERE section = ? AND id = ?", (section, ident)
         ).fetchone()
@@ -522,32 +533,50 @@ class Store:
 
     def section(self, section: str) -> dict[str, Any]:
         """Every entry of a section of definitions, in the dataset's order."""
-        rows = self.db.execute(
-            "SELECT id, entry FROM definitions WHERE section = ? ORDER BY n", (section,)
-        )
-        return {ident: _loads(entry, f"{section} '{ident}'") for ident, entry in rows}
+        entries = self._sections.get(section)
+        if entries is None:
+            query = "FROM (SELECT id, entry FROM definitions WHERE section = ? ORDER BY n)"
+            ids = [row[0] for row in self.db.execute(f"SELECT id {query}", (section,))]
+            # One JSON text joined in C and parsed once, not a parse per entry.
+            (text,) = self.db.execute(
+                f"SELECT '[' || coalesce(group_concat(entry, ','), '') || ']' {query}",
+                (section,),
+            ).fetchone()
+            values = _loads(text, f"the {section}")
+            if type(values) is not list or len(values) != len(ids):
+                raise Damaged(f"the {section} are not whole")
+            entries = self._sections[section] = dict(zip(ids, values, strict=True))
+        return entries
 
     # -- what each role has, by number ----------------------------------------------------
     def member_items(self, dimension: str) -> list[str]:
         found = self._items.get(dimension)
         if found is None:
-            rows = self.db.execute(
-                "SELECT n, id FROM items WHERE dimension = ? ORDER BY n", (dimension,)
-            ).fetchall()
-            if [n for n, _ in rows] != list(range(len(rows))):
-                raise Damaged(f"the {dimension} are not numbered in order")
-            found = self._items[dimension] = [ident for _, ident in rows]
+            found = _loads(self.meta(f"items.{dimension}"), f"the {dimension}")
+            if type(found) is not list:
+                raise Damaged(f"the {dimension} are not a list")
+            self._items[dimension] = found
         return found
 
     def member_sizes(self, dimension: str) -> list[int]:
-        sizes = [0] * len(self.ids())
-        for role, count in self.db.execute(
-            "SELECT role, count(*) FROM members WHERE dimension = ? GROUP BY role", (dimension,)
-        ):
-            if type(role) is not int or not 0 <= role < len(sizes):
-                raise Damaged(f"the {dimension} name a role out of range")
-            sizes[role] = count
+        sizes = _loads(self.meta(f"sizes.{dimension}"), f"the sizes of {dimension}")
+        if type(sizes) is not list or len(sizes) != len(self.ids()):
+            raise Damaged(f"the sizes of {dimension} are not one per role")
         return sizes
+
+    def member_shared(self, dimension: str, role: int) -> dict[int, int]:
+        """For each other role that shares items of the dimension with this one, how many."""
+        shared = dict(
+            self.db.execute(
+                "SELECT theirs.role, count(*) FROM members AS mine"
+                " CROSS JOIN members AS theirs"  # this role's few items first, then owners
+                " ON theirs.dimension = mine.dimension AND theirs.item = mine.item"
+                " WHERE mine.dimension = ? AND mine.role = ? GROUP BY theirs.role",
+                (dimension, role),
+            )
+        )
+        _in_range(list(shared), len(self.ids()), dimension)
+        return shared
 
     def member_rows(self, dimension: str, roles: Iterable[int]) -> list[list[int]]:
         limit = len(self.member_items(dimension))
@@ -618,21 +647,12 @@ class Store:
     def _read_columns(
         self, name: str, required: set[str], repair: Callable[[str], Columns]
     ) -> Columns:
-        columns: Columns = {}
-        counts = self.db.execute(
-            "SELECT key, count, data FROM columns WHERE extra = ?", (name,)
-        ).fetchall()
-        for key, count, data in counts:
-            if data is None:
-                columns[key] = Lines(self.db, name, key, count, repair)
-            else:
-                values = data.split("\n") if count else []
-                if len(values) != count:
-                    raise Damaged(f"column {key} of {name} does not hold {count} strings")
-                columns[key] = values
-        if not required <= set(columns):
-            raise Damaged(f"{name} lacks {', '.join(sorted(required - set(columns)))}")
-        return columns
+        counts = dict(
+            self.db.execute("SELECT key, count FROM columns WHERE extra = ?", (name,)).fetchall()
+        )
+        if not required <= set(counts):
+            raise Damaged(f"{name} lacks {', '.join(sorted(required - set(counts)))}")
+        return StoredColumns(self.db, name, counts, repair)
 
     def _add_columns(self, name: str, version: int, columns: Columns, lazy: Iterable[str]) -> None:
         """Store an extra in the published file, in one transaction; failures are ignored."""
@@ -670,6 +690,50 @@ class Store:
                 os.utime(self.path)
         except OSError:
             pass
+
+
+class StoredColumns(dict[str, list[str]]):
+    """An extra's columns, each read when first used: a query that never looks at a column
+    (the sentences, for `fit`) never reads it. A column is one text of lines, split in C,
+    or, for a column read a string at a time, `Lines`."""
+
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        extra: str,
+        counts: dict[str, int],
+        repair: Callable[[str], Columns],
+    ) -> None:
+        super().__init__()
+        self._db = db
+        self._extra = extra
+        self._counts = counts
+        self._repair = repair
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._counts
+
+    def __missing__(self, key: str) -> list[str]:
+        count = self._counts[key]
+        values: list[str] | None = None
+        try:
+            row = self._db.execute(
+                "SELECT data FROM columns WHERE extra = ? AND key = ?", (self._extra, key)
+            ).fetchone()
+        except sqlite3.DatabaseError as exc:
+            problem = str(exc)
+        else:
+            problem = f"column {key} of {self._extra} does not hold {count} strings"
+            if row is not None and row[0] is None:
+                values = Lines(self._db, self._extra, key, count, self._repair)
+            elif row is not None and type(row[0]) is str:
+                values = row[0].split("\n") if count else []
+        if values is None or len(values) != count:
+            rebuilt = self._repair(problem)
+            self.update(rebuilt)
+            return rebuilt[key]
+        self[key] = values
+        return values
 
 
 class Lines(list[str]):
