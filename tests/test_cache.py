@@ -198,7 +198,8 @@ ROW_DAMAGE = {
         COMMANDS[8],
     ),
     "search string missing": (
-        "DELETE FROM lines WHERE extra = 'search' AND key = 'item.data'",
+        "UPDATE columns SET offsets = zeroblob(length(offsets))"
+        " WHERE extra = 'search' AND key = 'item.data'",
         COMMANDS[7],
     ),
     "table dropped": ("DROP TABLE members", COMMANDS[3]),

@@ -88,13 +88,9 @@ CREATE TABLE members (
 CREATE INDEX owners ON members (dimension, item, role);
 CREATE TABLE extras (name TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE columns (
-    extra TEXT NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL, data TEXT,
-    PRIMARY KEY (extra, key)
-) WITHOUT ROWID;
-CREATE TABLE lines (
-    extra TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL, value TEXT NOT NULL,
-    PRIMARY KEY (extra, key, n)
-) WITHOUT ROWID;
+    extra TEXT NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL,
+    data TEXT, lines BLOB, offsets BLOB, UNIQUE (extra, key)
+);
 """
 
 
@@ -443,6 +439,7 @@ class Store:
         self._summaries: list[dict[str, Any]] | None = None
         self._names: dict[str, str] | None = None
         self._extras: dict[str, Columns] = {}
+        self.blobs: list[sqlite3.Blob] = []  # open by the lazy columns (Lines)
         self._items: dict[str, list[str]] = {}
         self._sections: dict[str, dict[str, Any]] = {}
         self._asked: dict[str, int] = {}
@@ -652,28 +649,30 @@ class Store:
         )
         if not required <= set(counts):
             raise Damaged(f"{name} lacks {', '.join(sorted(required - set(counts)))}")
-        return StoredColumns(self.db, name, counts, repair)
+        return StoredColumns(self, name, counts, repair)
 
     def _add_columns(self, name: str, version: int, columns: Columns, lazy: Iterable[str]) -> None:
         """Store an extra in the published file, in one transaction; failures are ignored."""
         if self.path is None:
             return
+        for blob in self.blobs:  # a reader's open blob would hold the writer off
+            blob.close()
         indexed = set(lazy)
         try:
             with contextlib.closing(_connect(self.path)) as db, db:
                 db.execute("DELETE FROM columns WHERE extra = ?", (name,))
-                db.execute("DELETE FROM lines WHERE extra = ?", (name,))
                 for key, values in columns.items():
-                    lazy_column = key in indexed
-                    data = None if lazy_column else "\n".join(values)
-                    db.execute(
-                        "INSERT INTO columns VALUES (?, ?, ?, ?)", (name, key, len(values), data)
+                    row: tuple[str | None, bytes | None, bytes | None] = (
+                        "\n".join(values),
+                        None,
+                        None,
                     )
-                    if lazy_column:
-                        db.executemany(
-                            "INSERT INTO lines VALUES (?, ?, ?, ?)",
-                            ((name, key, n, v) for n, v in enumerate(values)),
-                        )
+                    if key in indexed:
+                        row = (None, *_lines(values))
+                    db.execute(
+                        "INSERT INTO columns VALUES (?, ?, ?, ?, ?, ?)",
+                        (name, key, len(values), *row),
+                    )
                 db.execute("INSERT OR REPLACE INTO extras VALUES (?, ?)", (name, version))
         except (OSError, sqlite3.Error):
             return
@@ -692,6 +691,18 @@ class Store:
             pass
 
 
+def _lines(values: list[str]) -> tuple[bytes, bytes]:
+    """A column to read a string at a time: its strings joined by newlines, and where each
+    string starts (and the end, plus one), as native unsigned ints."""
+    from array import array
+
+    encoded = [v.encode("utf-8") for v in values]
+    offsets = array("I", [0])
+    for item in encoded:
+        offsets.append(offsets[-1] + len(item) + 1)
+    return b"\n".join(encoded), offsets.tobytes()
+
+
 class StoredColumns(dict[str, list[str]]):
     """An extra's columns, each read when first used: a query that never looks at a column
     (the sentences, for `fit`) never reads it. A column is one text of lines, split in C,
@@ -699,13 +710,13 @@ class StoredColumns(dict[str, list[str]]):
 
     def __init__(
         self,
-        db: sqlite3.Connection,
+        store: Store,
         extra: str,
         counts: dict[str, int],
         repair: Callable[[str], Columns],
     ) -> None:
         super().__init__()
-        self._db = db
+        self._store = store
         self._extra = extra
         self._counts = counts
         self._repair = repair
@@ -716,18 +727,19 @@ class StoredColumns(dict[str, list[str]]):
     def __missing__(self, key: str) -> list[str]:
         count = self._counts[key]
         values: list[str] | None = None
+        problem = f"column {key} of {self._extra} does not hold {count} strings"
         try:
-            row = self._db.execute(
-                "SELECT data FROM columns WHERE extra = ? AND key = ?", (self._extra, key)
+            row = self._store.db.execute(
+                "SELECT rowid, data, offsets, length(lines) FROM columns"
+                " WHERE extra = ? AND key = ?",
+                (self._extra, key),
             ).fetchone()
-        except sqlite3.DatabaseError as exc:
-            problem = str(exc)
-        else:
-            problem = f"column {key} of {self._extra} does not hold {count} strings"
-            if row is not None and row[0] is None:
-                values = Lines(self._db, self._extra, key, count, self._repair)
-            elif row is not None and type(row[0]) is str:
-                values = row[0].split("\n") if count else []
+            if row is not None and row[1] is None and type(row[2]) is bytes:
+                values = Lines(self._store, row[0], row[2], row[3] or 0, count, self._repair, key)
+            elif row is not None and type(row[1]) is str:
+                values = row[1].split("\n") if count else []
+        except (sqlite3.Error, ValueError) as exc:
+            problem = f"column {key} of {self._extra}: {exc}"
         if values is None or len(values) != count:
             rebuilt = self._repair(problem)
             self.update(rebuilt)
@@ -737,23 +749,35 @@ class StoredColumns(dict[str, list[str]]):
 
 
 class Lines(list[str]):
-    """A column read one string at a time: a search looks at a few hundred of 200,000 item
-    details, and never pays for the rest. (A list by type, for the code that indexes it;
-    only len, [i] and iteration are used.)"""
+    """A column read one string at a time, from a blob by stored offsets: a search looks at
+    a few hundred of 200,000 item details, and never pays for the rest. (A list by type,
+    for the code that indexes it; only len, [i] and iteration are used.)"""
 
     def __init__(
         self,
-        db: sqlite3.Connection,
-        extra: str,
-        key: str,
+        store: Store,
+        rowid: int,
+        offsets: bytes,
+        length: int,
         count: int,
         repair: Callable[[str], Columns],
+        key: str,
     ) -> None:
+        from array import array
+
         super().__init__()
-        self._db = db
-        self._where = (extra, key)
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        if len(self._offsets) != count + 1 or self._offsets[0] != 0:
+            raise ValueError("its offsets are not one per string")
+        if self._offsets[count] != length + 1:
+            raise ValueError("its offsets do not end where its strings do")
+        self._blob = store.db.blobopen("columns", "lines", rowid, readonly=True)
+        store.blobs.append(self._blob)
         self._count = count
+        self._length = length
         self._repair = repair
+        self._key = key
         self._repaired: list[str] | None = None
 
     def __len__(self) -> int:
@@ -772,18 +796,18 @@ class Lines(list[str]):
             i += self._count
         if not 0 <= i < self._count:
             raise IndexError(i)
+        begin, end = self._offsets[i], self._offsets[i + 1]  # end: after the newline
         try:
-            row = self._db.execute(
-                "SELECT value FROM lines WHERE extra = ? AND key = ? AND n = ?", (*self._where, i)
-            ).fetchone()
-        except sqlite3.DatabaseError as exc:
-            row, problem = None, str(exc)
-        else:
-            problem = f"string {i} of column {self._where[1]} is missing"
-        if row is None or type(row[0]) is not str:
-            self._repaired = self._repair(problem)[self._where[1]]
+            if not begin < end <= self._length + 1:
+                raise ValueError("an offset out of order")
+            self._blob.seek(begin)
+            data = self._blob.read(end - begin)
+            if end <= self._length and data[-1:] != b"\n":
+                raise ValueError("a string does not end where its offset says")
+            return data[: end - begin - 1].decode("utf-8")
+        except (sqlite3.Error, ValueError, IndexError) as exc:
+            self._repaired = self._repair(f"column {self._key}: {exc}")[self._key]
             return self._repaired[i]
-        return row[0]
 
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(self._count))
