@@ -285,11 +285,11 @@ def tool_purpose(role: Role, category: str | None) -> Text | None:
 
 
 class Catalog:
-    """What `fit` and `gap` need of every role, in two small files beside the cached dataset.
+    """What `fit` and `gap` need of every role, kept as two columns of the stored dataset.
 
-    `careers.json`: tables of skill, tool, category and area ids, and each role's skills,
+    `catalog`: tables of skill, tool, category and area ids, and each role's skills,
     tools (with the category it files each under) and areas as numbers into them.
-    `careers-names.txt`: every skill, tool and area's exact names (ids, names, aliases) in
+    `names`: every skill, tool and area's exact names (ids, names, aliases) in
     search's normal form, one per line, so an item typed exactly is resolved by a substring
     search in C instead of loading the search index; read only when an item is resolved.
     Records are built only for the roles and names asked for."""

@@ -1,7 +1,8 @@
 """A loaded dataset: role summaries, roles read on demand, definitions read on demand.
 
-Loading goes through the store (store.py) when it can: a warm run reads the role ids and
-then only the pieces and roles a command asks for. Each role record carries the names of
+Loading goes through the store (store.py): a warm run opens the stored SQLite file of
+this content and queries only the rows a command asks for; a first run, or --no-cache,
+queries the same tables compiled in memory. Each role record carries the names of
 the skills, tools, categories and areas it refers to, so showing or comparing roles never
 reads all the definitions (8,768 tools in O*NET). YAML is parsed (and the loader
 imported) only on a miss.
