@@ -318,6 +318,21 @@ def test_path_memos_are_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     assert 0 < store.memo_count() <= 4
 
 
+def test_damaged_path_memos_are_started_afresh(
+    invoke: Invoke, expected: dict[tuple[str, ...], object]
+) -> None:
+    """The memos are a shortcut, never a source of truth: garbage there costs a hash."""
+    invoke("list", "--json")
+    memos = Path(store.format_dir()) / store.MEMOS
+    memos.write_bytes(b"\x00\xff not sqlite {" * 50)
+    for _ in range(2):
+        result = invoke("list", "--json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout) == expected[("list", "--json")]
+        assert result.stderr == ""
+    assert not memos.exists() or memos.read_bytes().startswith(SQLITE_HEADER)
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
 def test_read_only_cache_directory_does_not_fail(invoke: Invoke, isolated_cache: Path) -> None:
     isolated_cache.chmod(stat.S_IRUSR | stat.S_IXUSR)

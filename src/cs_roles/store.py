@@ -189,9 +189,10 @@ def remember_digest(path: str, st: os.stat_result, digest: str) -> None:
 
     if time.time() - max(st.st_mtime, st.st_ctime) < RACY_SECONDS:
         return
+    memos = os.path.join(format_dir(), MEMOS)
     try:
         os.makedirs(format_dir(), exist_ok=True)
-        with contextlib.closing(_connect(os.path.join(format_dir(), MEMOS))) as db, db:
+        with contextlib.closing(_connect(memos)) as db, db:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS memos"
                 " (path TEXT PRIMARY KEY, stat TEXT NOT NULL, digest TEXT NOT NULL,"
@@ -206,6 +207,10 @@ def remember_digest(path: str, st: os.stat_result, digest: str) -> None:
                 " (SELECT path FROM memos ORDER BY used DESC LIMIT ?)",
                 (MAX_MEMOS,),
             )
+    except sqlite3.OperationalError:  # busy, read-only, full: try again another time
+        return
+    except sqlite3.DatabaseError:  # not a database (damaged): start the memos afresh
+        _remove(memos)
     except (OSError, sqlite3.Error):
         return
 
