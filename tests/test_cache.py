@@ -363,7 +363,7 @@ def test_concurrent_first_runs_leave_a_sound_cache(
     argv = [sys.executable, "-m", "cs_roles"]
     runs = [
         subprocess.Popen([*argv, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        for args in READERS
+        for args in READERS[2:]  # list, and two that add extras to the same file
     ]
     outputs = [run.communicate() for run in runs]
     assert all(run.returncode == 0 for run in runs), [o[1] for o in outputs]
