@@ -78,9 +78,9 @@ CREATE TABLE roles (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, summary TEXT
 CREATE TABLE records (n INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE TABLE names (name TEXT PRIMARY KEY, role TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE definitions (
-    n INTEGER PRIMARY KEY, section TEXT NOT NULL, id TEXT NOT NULL, entry TEXT NOT NULL,
-    UNIQUE (section, id)
-);
+    section TEXT NOT NULL, n INTEGER NOT NULL, id TEXT NOT NULL, pair TEXT NOT NULL,
+    PRIMARY KEY (section, n), UNIQUE (section, id)
+) WITHOUT ROWID;
 CREATE TABLE members (
     dimension TEXT NOT NULL, role INTEGER NOT NULL, place INTEGER NOT NULL,
     item INTEGER NOT NULL, PRIMARY KEY (dimension, role, place)
@@ -262,11 +262,11 @@ def compile_normalized(normalized: dict[str, Any], digest: str) -> Store:
     for section in NAMED_SECTIONS:
         sections.setdefault(section, {})
     db.executemany(
-        "INSERT INTO definitions (section, id, entry) VALUES (?, ?, ?)",
+        "INSERT INTO definitions VALUES (?, ?, ?, ?)",
         (
-            (s, ident, _dump(entry))
+            (s, n, ident, f"{_dump(ident)}:{_dump(entry)}")
             for s, entries in sections.items()
-            for ident, entry in entries.items()
+            for n, (ident, entry) in enumerate(entries.items())
         ),
     )
     others = {
@@ -529,25 +529,31 @@ class Store:
         if asked > FEW_LOOKUPS:
             return self.section(section).get(ident)
         row = self.db.execute(
-            "SELECT entry FROM definitions WHERE section = ? AND id = ?", (section, ident)
+            "SELECT pair FROM definitions WHERE section = ? AND id = ?", (section, ident)
         ).fetchone()
-        return None if row is None else _loads(row[0], f"{section} '{ident}'")
+        if row is None:
+            return None
+        found = _loads(f"{{{row[0]}}}", f"{section} '{ident}'")
+        if type(found) is not dict or ident not in found:
+            raise Damaged(f"{section} '{ident}' is stored under another id")
+        return found[ident]
 
     def section(self, section: str) -> dict[str, Any]:
         """Every entry of a section of definitions, in the dataset's order."""
         entries = self._sections.get(section)
         if entries is None:
-            query = "FROM (SELECT id, entry FROM definitions WHERE section = ? ORDER BY n)"
-            ids = [row[0] for row in self.db.execute(f"SELECT id {query}", (section,))]
-            # One JSON text joined in C and parsed once, not a parse per entry.
-            (text,) = self.db.execute(
-                f"SELECT '[' || coalesce(group_concat(entry, ','), '') || ']' {query}",
+            # A section is one run of the table, in order: read without a sort.
+            # One JSON object joined in C from the stored `"id":entry` pairs, in order, and
+            # parsed once, not a parse per entry.
+            (text, count) = self.db.execute(
+                "SELECT '{' || coalesce(group_concat(pair, ','), '') || '}', count(*)"
+                " FROM (SELECT pair FROM definitions WHERE section = ? ORDER BY section, n)",
                 (section,),
             ).fetchone()
-            values = _loads(text, f"the {section}")
-            if type(values) is not list or len(values) != len(ids):
+            entries = _loads(text, f"the {section}")
+            if type(entries) is not dict or len(entries) != count:
                 raise Damaged(f"the {section} are not whole")
-            entries = self._sections[section] = dict(zip(ids, values, strict=True))
+            self._sections[section] = entries
         return entries
 
     # -- what each role has, by number ----------------------------------------------------
