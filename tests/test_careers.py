@@ -7,13 +7,16 @@ facts are which dataset item each loosely typed item names.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import DATA_FILE, ONET, REPO, Invoke
 
+from cs_roles import store
 from cs_roles.careers import (
     Catalog,
     Holdings,
@@ -487,7 +490,9 @@ def test_catalog_round_trip_and_cache(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     cached = load_dataset(DATA_FILE)
     load_catalog(cached)
-    assert any(tmp_path.rglob("*careers*")), "the catalog is kept beside the entry"
+    with contextlib.closing(sqlite3.connect(store.entry_path(cached.digest))) as db:
+        stored = db.execute("SELECT name FROM extras").fetchall()
+    assert ("careers",) in stored, "the catalog is kept in the stored dataset's file"
     fresh = load_dataset(DATA_FILE)
     monkeypatch.setattr("cs_roles.careers.build_catalog", lambda *a: pytest.fail("rebuilt"))
     warm = load_catalog(fresh)

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from itertools import combinations
 from typing import Any
 
 import pytest
 from conftest import DATA_FILE, Invoke
+
+from cs_roles.compare import DIMENSIONS, RankBy, SimilarRole, items_of
+from cs_roles.coverage import Coverage
+from cs_roles.model import Role
 
 PAIRS = [
     ("coordinator", "support-manager"),
@@ -241,10 +246,54 @@ def test_every_pair_is_symmetric(invoke_json: Any) -> None:
         assert ab["skills"]["only"][a] == ba["skills"]["only"][a]
 
 
+def similar_roles(
+    role: Role, others: Sequence[Role], by: RankBy = "similarity"
+) -> list[SimilarRole]:
+    """The oracle of rank_similar: every other role compared with this one, set by set."""
+    ranked = []
+    for other in others:
+        if other.id == role.id:
+            continue
+        similarity: dict[str, float | None] = {}
+        shared: dict[str, list[str]] = {}
+        missing: dict[str, list[str]] = {}
+        covers: dict[str, Coverage] = {}
+        covered_by: dict[str, Coverage] = {}
+        for dimension in DIMENSIONS:
+            mine, theirs = items_of(role, dimension), items_of(other, dimension)
+            similarity[dimension] = (
+                len(mine & theirs) / len(mine | theirs) if mine | theirs else None
+            )
+            shared[dimension] = sorted(mine & theirs)
+            missing[dimension] = sorted(theirs - mine)
+            covers[dimension] = Coverage(len(mine & theirs), len(theirs))
+            covered_by[dimension] = Coverage(len(mine & theirs), len(mine))
+        scores = [s for s in similarity.values() if s is not None]
+        overall = sum(scores) / len(scores) if scores else None
+        ranked.append(
+            SimilarRole(other.id, overall, similarity, shared, missing, covers, covered_by)
+        )
+    if by == "coverage":
+        ranked.sort(key=lambda s: (-(s.coverage_overall or 0.0), -(s.overall or 0.0), s.id))
+    else:
+        ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
+    return ranked
+
+
+def role_matrix(roles: Sequence[Role], dimension: str) -> dict[str, list[str]]:
+    """The oracle of dataset_matrix: each item with the roles that have it, most shared
+    first, then by item."""
+    owners: dict[str, list[str]] = {}
+    for role in roles:
+        for item in items_of(role, dimension):
+            owners.setdefault(item, []).append(role.id)
+    return dict(sorted(owners.items(), key=lambda pair: (-len(pair[1]), pair[0])))
+
+
 @pytest.mark.parametrize("use_cache", [False, True])
 def test_dataset_wide_similar_and_matrix_match_the_role_by_role_ones(use_cache: bool) -> None:
     """rank_similar and dataset_matrix read item numbers, never roles: same answers."""
-    from cs_roles.compare import dataset_matrix, rank_similar, role_matrix, similar_roles
+    from cs_roles.compare import dataset_matrix, rank_similar
     from cs_roles.dataset import load_dataset
 
     load_dataset(DATA_FILE)  # fills the cache, so the second run reads the entry

@@ -282,11 +282,11 @@ def tool_purpose(role: Role, category: str | None) -> Text | None:
 
 
 class Catalog:
-    """What `fit` and `gap` need of every role, in two small files beside the cached dataset.
+    """What `fit` and `gap` need of every role, kept as two columns of the stored dataset.
 
-    `careers.json`: tables of skill, tool, category and area ids, and each role's skills,
+    `catalog`: tables of skill, tool, category and area ids, and each role's skills,
     tools (with the category it files each under) and areas as numbers into them.
-    `careers-names.txt`: every skill, tool and area's exact names (ids, names, aliases) in
+    `names`: every skill, tool and area's exact names (ids, names, aliases) in
     search's normal form, one per line, so an item typed exactly is resolved by a substring
     search in C instead of loading the search index; read only when an item is resolved.
     Records are built only for the roles and names asked for."""
@@ -508,23 +508,16 @@ def fit_role(needs: RoleNeeds, have: Holdings, known: Mapping[str, list[str]]) -
     return RoleFit(needs.id, figures, coverage_score(figures), missing, transfers)
 
 
-def rank_key(fit: RoleFit) -> tuple[float, int, int, str]:
-    """Highest coverage first; then most skills and tools in common (all 5 of 5 before all 2
-    of 2); then most transferable tools; then by id."""
-    score = -1.0 if fit.score is None else fit.score
-    common = fit.coverage["skills"].have + fit.coverage["tools"].have
-    return (-score, -common, -len(fit.transfers), fit.id)
-
-
 def fit_roles(
     catalog: Catalog,
     have: Holdings,
     role_ids: Sequence[str] | None = None,
     limit: int | None = None,
 ) -> list[RoleFit]:
-    """The roles (all, or those named), ranked by how much of their needs `have` covers
-    (rank_key); the first `limit` of them. Every role is ranked on numbers; only those
-    returned are turned into records."""
+    """The roles (all, or those named), ranked by how much of their needs `have` covers;
+    the first `limit` of them. The ranking: highest coverage first; then most skills and
+    tools in common (all 5 of 5 before all 2 of 2); then most transferable tools; then by
+    id. Every role is ranked on numbers; only those returned are turned into records."""
     ids = list(dict.fromkeys(role_ids)) if role_ids is not None else catalog.role_ids
     known = known_by_category(have.tools, catalog.tool_categories(have.tools))
 

@@ -150,59 +150,23 @@ class SimilarRole:
 RankBy = Literal["similarity", "coverage"]
 
 
-def similar_roles(
-    role: Role, others: Sequence[Role], by: RankBy = "similarity"
-) -> list[SimilarRole]:
-    """Other roles, most similar first: what else could this role's skills and tools do?
-
-    by="coverage" ranks by how much of each other role's skills and tools this role has
-    (coverage_score), then by similarity."""
-    ranked = []
-    for other in others:
-        if other.id == role.id:
-            continue
-        similarity: dict[str, float | None] = {}
-        shared: dict[str, list[str]] = {}
-        missing: dict[str, list[str]] = {}
-        covers: dict[str, Coverage] = {}
-        covered_by: dict[str, Coverage] = {}
-        for dimension in DIMENSIONS:
-            mine, theirs = items_of(role, dimension), items_of(other, dimension)
-            similarity[dimension] = jaccard([mine, theirs])
-            shared[dimension] = sorted(mine & theirs)
-            missing[dimension] = sorted(theirs - mine)
-            covers[dimension] = coverage(mine, theirs)
-            covered_by[dimension] = coverage(theirs, mine)
-        scores = [s for s in similarity.values() if s is not None]
-        overall = sum(scores) / len(scores) if scores else None
-        ranked.append(
-            SimilarRole(other.id, overall, similarity, shared, missing, covers, covered_by)
-        )
-    if by == "coverage":
-        ranked.sort(key=lambda s: (-(s.coverage_overall or 0.0), -(s.overall or 0.0), s.id))
-    else:
-        ranked.sort(key=lambda s: (-(s.overall or 0.0), s.id))
-    return ranked
-
-
 def rank_similar(
     dataset: Dataset, role: Role, limit: int | None = None, by: RankBy = "similarity"
 ) -> list[SimilarRole]:
-    """similar_roles over the whole dataset without reading any other role: for each of
-    this role's items, the roles that have it (an inverted index), counted in C; every
-    role's item count; then shared and missing items spelled out only for the roles
-    returned. The same result as similar_roles(role, every role, by)[:limit]."""
-    from collections import Counter
+    """Other roles, most similar first: what else could this role's skills and tools do?
+    by="coverage" ranks by how much of each other role's skills and tools this role has
+    (coverage_score), then by similarity.
 
+    Read from the stored items without reading any other role: one query counts the items
+    each role shares with this one; every role's item count; then shared and missing
+    items spelled out only for the roles returned."""
     ids = dataset.role_ids
     me = dataset.position[role.id]
     per_dimension = []
     for dimension in DIMENSIONS:
-        mine = dataset.member_rows(dimension, [me])[0]
-        shared: Counter[int] = Counter()
-        for owners in dataset.member_owners(dimension, mine):
-            shared.update(owners)
-        per_dimension.append((dimension, len(mine), dataset.member_sizes(dimension), shared))
+        sizes = dataset.member_sizes(dimension)
+        shared = dataset.member_shared(dimension, me)
+        per_dimension.append((dimension, sizes[me], sizes, shared))
     scored: list[tuple[float, float, str, int]] = []
     for n, other in enumerate(ids):
         if n == me:
@@ -255,8 +219,9 @@ def rank_similar(
 def dataset_matrix(
     dataset: Dataset, dimension: str, role_ids: Sequence[str]
 ) -> dict[str, list[str]]:
-    """role_matrix for roles of a dataset, without reading any role: for every role, each
-    item's owners as stored; for some roles, those roles' items, in the order given."""
+    """Every item of a dimension with the roles (of those given) that have it, most shared
+    first, without reading any role: for every role, each item's owners as stored; for
+    some roles, those roles' items, in the order given."""
     items = dataset.member_items(dimension)
     everyone = dataset.role_ids
     owners: dict[int, list[str]] = {}
@@ -272,9 +237,3 @@ def dataset_matrix(
                 owners.setdefault(number, []).append(role_id)
     ordered = sorted(owners.items(), key=lambda pair: (-len(pair[1]), items[pair[0]]))
     return {items[number]: owning for number, owning in ordered}
-
-
-def role_matrix(roles: Sequence[Role], dimension: str) -> dict[str, list[str]]:
-    """Every item of a dimension with the roles that have it, most shared first."""
-    ids = [role.id for role in roles]
-    return _compare_sets(ids, [items_of(role, dimension) for role in roles], dimension).matrix

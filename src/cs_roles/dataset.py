@@ -1,7 +1,8 @@
 """A loaded dataset: role summaries, roles read on demand, definitions read on demand.
 
-Loading goes through the store (store.py) when it can: a warm run reads the role ids and
-then only the pieces and roles a command asks for. Each role record carries the names of
+Loading goes through the store (store.py): a warm run opens the stored SQLite file of
+this content and queries only the rows a command asks for; a first run, or --no-cache,
+queries the same tables compiled in memory. Each role record carries the names of
 the skills, tools, categories and areas it refers to, so showing or comparing roles never
 reads all the definitions (8,768 tools in O*NET). YAML is parsed (and the loader
 imported) only on a miss.
@@ -11,14 +12,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cs_roles.errors import RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
 
 if TYPE_CHECKING:
     from cs_roles.sources import StrPath
-    from cs_roles.store import Columns, Compiled
+    from cs_roles.store import Columns, Store
 
 Record = dict[str, Any]
 T = TypeVar("T")
@@ -26,40 +27,19 @@ SECTIONS = ("categories", "areas", "skills", "tools")
 FEW_ROLES = 40  # reading this many role records costs about as much as all the summaries
 
 
-class Pieces(Protocol):
-    """What a dataset reads from: `store.Compiled` (in memory) or `store.Entry` (on disk)."""
-
-    schema_version: Any
-
-    def ids(self) -> list[str]: ...
-    def record(self, index: int) -> Record: ...
-    def summaries(self) -> list[dict[str, Any]]: ...
-    def names(self) -> dict[str, str]: ...
-    def definitions(self) -> dict[str, Any]: ...
-    def members(self) -> Columns: ...
-    def columns(
-        self,
-        name: str,
-        version: int,
-        required: Iterable[str],
-        build: Callable[[], Columns],
-        notify: Callable[[str], None],
-        lazy: Iterable[str] = (),
-    ) -> Columns: ...
-
-
 class Dataset:
-    """Read access to one dataset, the same whether it came from YAML or from the cache.
+    """Read access to one dataset, the same whether it came from YAML or from the cache:
+    both are a `store.Store`, its tables in memory or in the cache's file.
 
-    Whatever the cache turns out to hold, a command gets the same answer: a damaged entry
-    is discarded, the file compiled again (and stored again), and one notice is added to
+    Whatever the cache turns out to hold, a command gets the same answer: a damaged file
+    is discarded, the dataset compiled again (and stored again), and one notice is added to
     `notices` (and passed to `on_notice`) for the command line to show."""
 
     def __init__(
         self,
         path: str,
         digest: str,
-        pieces: Pieces,
+        store: Store,
         *,
         use_cache: bool = False,
         on_notice: Callable[[str], None] | None = None,
@@ -67,7 +47,7 @@ class Dataset:
         self.path = path
         self.digest = digest
         self.notices: list[str] = []
-        self._pieces = pieces
+        self._store = store
         self._use_cache = use_cache
         self._on_notice = on_notice
         self._position: dict[str, int] | None = None
@@ -81,15 +61,15 @@ class Dataset:
             if self._on_notice is not None:
                 self._on_notice(message)
 
-    def _read(self, read: Callable[[Pieces], T]) -> T:
-        from cs_roles.store import Damaged
+    def _read(self, read: Callable[[Store], T]) -> T:
+        from cs_roles.store import DAMAGE
 
         try:
-            return read(self._pieces)
-        except Damaged as exc:
-            self._pieces = _repair(self.path, self.digest, self._use_cache, str(exc), self.notice)
-            self._position = None  # it may have come from the damaged entry
-            return read(self._pieces)
+            return read(self._store)
+        except DAMAGE as exc:
+            self._store = _repair(self.path, self.digest, self._use_cache, str(exc), self.notice)
+            self._position = None  # it may have come from the damaged file
+            return read(self._store)
 
     def columns(
         self,
@@ -99,56 +79,43 @@ class Dataset:
         build: Callable[[], Columns],
         lazy: Iterable[str] = (),
     ) -> Columns:
-        """An extra (such as the search index): stored with the entry, built when absent;
+        """An extra (such as the search index): stored with the dataset, built when absent;
         the `lazy` columns are read a string at a time."""
-        return self._read(lambda p: p.columns(name, version, required, build, self.notice, lazy))
+        return self._read(lambda s: s.columns(name, version, required, build, self.notice, lazy))
 
     # -- what each role has, by number (similar, matrix) --------------------------------------
     def member_items(self, dimension: str) -> list[str]:
         """A dimension's item ids; items are numbered by their place here."""
-        return self._read(lambda p: p.members()[f"{dimension}.items"])
+        return self._read(lambda s: s.member_items(dimension))
 
     def member_sizes(self, dimension: str) -> list[int]:
         """How many items of the dimension each role has, in role_ids order."""
-        from cs_roles.store import sizes
-
-        return self._read(
-            lambda p: sizes(
-                p.members()[f"{dimension}.sizes"], len(p.members()[f"{dimension}.items"])
-            )
-        )
+        return self._read(lambda s: s.member_sizes(dimension))
 
     def member_rows(self, dimension: str, roles: Iterable[int]) -> list[list[int]]:
         """The item numbers of each of these roles (by position)."""
-        from cs_roles.store import numbers
+        chosen = list(roles)
+        return self._read(lambda s: s.member_rows(dimension, chosen))
 
-        def read(p: Pieces) -> list[list[int]]:
-            columns = p.members()
-            rows, limit = columns[f"{dimension}.rows"], len(columns[f"{dimension}.items"])
-            return [numbers(rows[n], limit) for n in roles]
-
-        return self._read(read)
+    def member_shared(self, dimension: str, role: int) -> dict[int, int]:
+        """How many items of the dimension each role shares with this one (by position);
+        roles that share none are left out."""
+        return self._read(lambda s: s.member_shared(dimension, role))
 
     def member_owners(self, dimension: str, items: Iterable[int] | None = None) -> list[list[int]]:
         """The role positions that have each item (all items when none are named)."""
-        from cs_roles.store import numbers
-
-        def read(p: Pieces) -> list[list[int]]:
-            owners, limit = p.members()[f"{dimension}.owners"], len(self.position)
-            chosen = owners if items is None else [owners[i] for i in items]
-            return [numbers(line, limit) for line in chosen]
-
-        return self._read(read)
+        chosen = None if items is None else list(items)
+        return self._read(lambda s: s.member_owners(dimension, chosen))
 
     # -- roles ----------------------------------------------------------------------------
     @property
     def schema_version(self) -> Any:
-        return self._pieces.schema_version
+        return self._read(lambda s: s.schema_version)
 
     @property
     def position(self) -> dict[str, int]:
         if self._position is None:
-            ids = self._read(lambda p: p.ids())
+            ids = self._read(lambda s: s.ids())
             self._position = {role_id: i for i, role_id in enumerate(ids)}
         return self._position
 
@@ -159,7 +126,7 @@ class Dataset:
     def summaries(self) -> list[RoleSummary]:
         return [
             RoleSummary(s["id"], s["title"], tuple(s["aliases"]), s["skills"], s["tools"])
-            for s in self._read(lambda p: p.summaries())
+            for s in self._read(lambda s: s.summaries())
         ]
 
     def title(self, role_id: str) -> dict[str, str]:
@@ -167,7 +134,7 @@ class Dataset:
         role = self._roles.get(role_id)
         if role is not None:
             return dict(role.title)
-        summaries = self._read(lambda p: p.summaries())
+        summaries = self._read(lambda s: s.summaries())
         title: dict[str, str] = summaries[self.position[role_id]]["title"]
         return title
 
@@ -182,7 +149,7 @@ class Dataset:
         role = self._roles.get(role_id)
         if role is None:
             index = self.position[role_id]
-            record = self._read(lambda p: p.record(index))
+            record = self._read(lambda s: s.record(index))
             for section, entries in record.get("names", {}).items():
                 if section in self._known:
                     self._known[section].update(entries)
@@ -200,8 +167,8 @@ class Dataset:
         from cs_roles.names import fold
         from cs_roles.store import Damaged
 
-        def lookup(pieces: Pieces) -> str | None:
-            found = pieces.names().get(fold(name))
+        def lookup(store: Store) -> str | None:
+            found = store.name(fold(name))
             if found is not None and found not in self.position:
                 raise Damaged(f"the name lookup and the role ids disagree about '{found}'")
             return found
@@ -220,26 +187,31 @@ class Dataset:
 
         from cs_roles.names import fold
 
-        names: dict[str, str] = self._read(lambda p: p.names())
+        names: dict[str, str] = self._read(lambda s: s.names())
         matches = process.extract(
             fold(name), list(names), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=55
         )
         return list(dict.fromkeys(names[m[0]] for m in matches))[:limit]
 
     # -- definitions ----------------------------------------------------------------------
-    def _entries(self, section: str) -> dict[str, Any]:
-        entries: dict[str, Any] = self._read(lambda p: p.definitions()).get(section) or {}
-        return entries
+    def entry(self, section: str, ident: str) -> Any:
+        """One entry of any top-level section of the dataset, as the loader normalized it
+        (None when the section has no such entry)."""
+        return self._read(lambda s: s.definition(section, ident))
+
+    def section(self, section: str) -> dict[str, Any]:
+        """Every entry of any top-level section of the dataset, as normalized, in order."""
+        return self._read(lambda s: s.section(section))
 
     def definition(self, section: str, ident: str) -> Definition:
         """A skill, tool, category or area; one the dataset never defines stands for its id."""
         entry = self._known[section].get(ident)
         if entry is None:
-            entry = self._entries(section).get(ident)
+            entry = self.entry(section, ident)
         return _definition(ident, entry)
 
     def definitions(self, section: str) -> dict[str, Definition]:
-        return {ident: _definition(ident, e) for ident, e in self._entries(section).items()}
+        return {ident: _definition(ident, e) for ident, e in self.section(section).items()}
 
 
 def _definition(ident: str, entry: Any) -> Definition:
@@ -276,18 +248,11 @@ def load_dataset(
         digest = store.remembered_digest(source)
         if digest is not None:
             try:
-                entry = store.open_entry(digest)
-            except store.Damaged as exc:
-                dataset = Dataset(
-                    display,
-                    digest,
-                    _repair(display, digest, True, str(exc), notify),
-                    use_cache=True,
-                    on_notice=on_notice,
-                )
-            else:
-                if entry is not None:
-                    dataset = Dataset(display, digest, entry, use_cache=True, on_notice=on_notice)
+                found = store.open_entry(digest)
+            except store.DAMAGE as exc:
+                found = _repair(display, digest, True, str(exc), notify)
+            if found is not None:
+                dataset = Dataset(display, digest, found, use_cache=True, on_notice=on_notice)
     if dataset is None:
         if from_stdin:
             from cs_roles.sources import read_dataset_bytes
@@ -324,29 +289,27 @@ def _read_source(path: str) -> tuple[bytes, os.stat_result]:
 
 def _open_or_compile(
     display: str, data: bytes, digest: str, use_cache: bool, notify: Callable[[str], None]
-) -> Pieces:
+) -> Store:
     from cs_roles import store
 
     if use_cache:
         try:
-            entry = store.open_entry(digest)
-        except store.Damaged as exc:
+            found = store.open_entry(digest)
+        except store.DAMAGE as exc:
             return _rebuild(display, data, digest, str(exc), notify)
-        if entry is not None:
-            return entry
-    compiled = compile_dataset(data, display)
-    if use_cache:
-        store.write_entry(digest, compiled)
-    return compiled
+        if found is not None:
+            return found
+    compiled = compile_dataset(data, display, digest)
+    return store.write_entry(compiled) if use_cache else compiled
 
 
 def _repair(
     display: str, digest: str, use_cache: bool, problem: str, notify: Callable[[str], None]
-) -> Pieces:
-    """A damaged entry: discard it, compile the file again, store that, say so once."""
-    data, _st = _read_source(display)
+) -> Store:
+    """A damaged file: discard it, compile the dataset again, store that, say so once."""
     from cs_roles import store
 
+    data, _st = _read_source(display)
     found = store.content_digest(data)
     if found != digest:  # the file changed under a remembered digest: plain recompilation
         digest = found
@@ -360,26 +323,20 @@ def _rebuild(
     problem: str,
     notify: Callable[[str], None],
     use_cache: bool = True,
-) -> Pieces:
+) -> Store:
     from cs_roles import store
 
     store.discard(digest)
-    compiled = compile_dataset(data, display)
+    compiled = compile_dataset(data, display, digest)
     if use_cache:
-        store.write_entry(digest, compiled)
+        compiled = store.write_entry(compiled)
     notify(f"cache entry {digest[:12]}… for {display} was damaged ({problem}); rebuilt")
     return compiled
 
 
-def compile_dataset(data: bytes, display: str) -> Compiled:
+def compile_dataset(data: bytes, display: str, digest: str) -> Store:
     from cs_roles.loader import parse_dataset
     from cs_roles.store import compile_normalized
 
     normalized, _warnings = parse_dataset(data, display)  # warnings are for `validate`
-    return compile_normalized(normalized)
-
-
-def content_digest(data: bytes) -> str:
-    from cs_roles.store import content_digest as digest
-
-    return digest(data)
+    return compile_normalized(normalized, digest)

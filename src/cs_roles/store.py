@@ -1,53 +1,41 @@
-"""The store: the one owner of compiled datasets, in memory and on disk.
+"""The store: compiled datasets as SQLite files, written with the standard library's sqlite3.
 
-A dataset is compiled once per content into the pieces commands read (role ids, role
-records, summaries, the name lookup, definitions, each role's items, and extras such as
-the search index). `Compiled` holds them in memory; `Entry` reads the same pieces from a
-directory of the cache, each only when first asked for. `Dataset` reads through that one
-interface and never knows which it has.
+A dataset is compiled once per content into tables that commands query: its roles (each
+record as JSON, with the names it refers to, and what `list` shows of it), the name
+lookup, every top-level section of definitions, each role's items by dimension, and extras
+added later (the search index, the catalog of `fit` and `gap`). `Store` reads them; a
+first run, --no-cache, or a cache that cannot be written read the same tables from a
+database in memory, so `Dataset` has one interface whatever the data came from.
 
 Layout, under $XDG_CACHE_HOME/csroles/ (~/.cache/csroles/):
-  v3/<digest>-<build>/  one entry:
-    head.json         format, build, digest, role count, and the size of every file below
-    ids.txt           role ids, one a line, in dataset order
-    offsets.txt       "start length" of each role's line in roles.jsonl, one a line
-    roles.jsonl       one normalized role a line, with the names it refers to
-    summaries.json    what `list` shows of every role
-    names.json        folded name (id, title, alias) -> role id
-    definitions.json  every skill, tool, category and area
-    members.cols      per dimension (skills, tools, areas), columns of text lines: `items`
-                      (ids), `rows` (each role's item numbers), `sizes` (how many),
-                      `owners` (each item's role numbers); read a column at a time
-    <extra>.cols      added later (the search index): columns of strings, read lazily
-  v3/paths/<hash>.json  the digest a file had, by its stat, so a warm run need not hash it
+  v4/<digest>-<build>.sqlite  one compiled dataset
+  v4/paths.sqlite             the digest each dataset file had, by its stat, so a warm run
+                              need not hash it
 
-Key: the content digest (SHA-256 or BLAKE2b of the bytes) and a build tag, a hash of the
-layout FORMAT, the package version, and the size and mtime of the modules that shape
-compiled data. An edited file, a new csroles release or an edited loader all get a new
-entry; nothing is ever served that the running code would not have compiled itself.
-The path memo maps (device, inode, size, mtime, ctime) to the digest. ctime changes on
-every write and cannot be set back, and a memo is only written for a file last changed
-more than RACY_SECONDS ago (git's "racily clean" rule), so a memo never hides an edit.
+Key: the content digest (SHA-256 or BLAKE2b of the bytes) and a build tag, a hash of
+FORMAT, the package version, and the size and mtime of the modules that shape compiled
+data; both are in the file name and in its `meta` table, checked on opening. The path memo
+maps (device, inode, size, mtime, ctime) to the digest; ctime changes on every write and
+cannot be set back, and a memo is only written for a file last changed more than
+RACY_SECONDS ago (git's "racily clean" rule), so a memo never hides an edit.
 
-Shape: every piece is checked once, where it is read (`_check_*`, `check_record`,
-`numbers`, `LazyColumns`): types and lengths, and every file's size against head.json.
-A damaged entry (unreadable, truncated, wrong shape) raises `Damaged`; the dataset then
-discards the entry, compiles the source again, writes a fresh entry and reports one
-notice. A damaged extra is rebuilt the same way. Not detected: a changed character inside
-a string that leaves every shape intact (only a checksum of each file, read on every run,
-would see it).
+Damage: a file that is not SQLite, is cut short, belongs to another program (its
+application_id and user_version), another key, or lacks a table raises
+`sqlite3.DatabaseError` or `Damaged`, as does a record that is not of a role's shape. The
+dataset then discards the file, compiles the source again, writes a fresh file and reports
+one notice. Not detected: a changed character inside a string that leaves every shape
+intact.
 
-Bound: at most MAX_ENTRIES (6) entries and MAX_BYTES (768 MiB) bytes (the newest entry is
-always kept, whatever its size: one O*NET entry is about 18 MB with its search index, one
-of O*NET ten times about 160 MB), and MAX_MEMOS (64) path memos. After an entry or extra
-is written, the least recently used entries are removed until the bound holds (use is
-recorded by touching head.json, at most once an hour), along with directories of older
-formats (csroles/v1, csroles/v2). Nothing outside $XDG_CACHE_HOME/csroles/ is ever touched.
+Writing: a dataset is built in memory, copied into a temporary file in the same directory
+and renamed into place, so a crash or a concurrent first run never leaves half a file;
+extras are added to a published file in one transaction. Warm reads open the file
+read-only. Reading runs no code: rows are JSON, text and integers.
 
-Entries are written into a temporary directory and renamed into place, so a crash or a
-concurrent run never leaves a half-written entry; files are never rewritten in place, so
-a mapped file is never cut short under a reader. Everything is JSON, text, or arrays of
-line offsets: reading the cache cannot run code. A cache that cannot be read or written is skipped.
+Bound: at most MAX_ENTRIES (6) files and MAX_BYTES (768 MiB) (the newest is always kept),
+and MAX_MEMOS (64) path memos. After a file is written or grown, the least recently used
+are removed until the bound holds (use is recorded by touching the file, at most once an
+hour), along with the directories of older formats (csroles/v1 to v3). Nothing outside
+$XDG_CACHE_HOME/csroles/ is ever touched. A cache that cannot be read or written is skipped.
 """
 
 from __future__ import annotations
@@ -56,40 +44,62 @@ import contextlib
 import json
 import os
 import re
-from collections.abc import Callable, Iterable
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from cs_roles import __version__
 
-FORMAT = "v3"  # bump when the layout or the normalized form changes
+FORMAT = "v4"  # bump when the tables or the normalized form change
+APPLICATION_ID = 0x63737231  # "csr1": PRAGMA application_id of csroles' files
+USER_VERSION = 4
 MAX_ENTRIES = 6
 MAX_BYTES = 768 * 1024 * 1024
 MAX_MEMOS = 64
 RACY_SECONDS = 2.0
 TOUCH_SECONDS = 3600.0
 DIMENSIONS = ("skills", "tools", "areas")
-SECTIONS = ("categories", "areas", "skills", "tools")
+# Sections whose entries a role record embeds (the names a role refers to).
+NAMED_SECTIONS = ("categories", "areas", "skills", "tools")
 # Modules whose code decides what is compiled: an edit to one (without a release) is a new key.
 SHAPING_MODULES = ("loader.py", "dataset_format.py", "dataset.py", "store.py", "names.py")
-
-HEAD = "head.json"
-IDS = "ids.txt"
-OFFSETS = "offsets.txt"
-ROLES = "roles.jsonl"
-SUMMARIES = "summaries.json"
-NAMES = "names.json"
-DEFINITIONS = "definitions.json"
-MEMBERS = "members.cols"
-FILES = (IDS, OFFSETS, ROLES, SUMMARIES, NAMES, DEFINITIONS, MEMBERS)
-_ENTRY_RE = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}$")
+FEW_LOOKUPS = 32  # single definitions asked for before a whole section is read
+SUFFIX = ".sqlite"
+MEMOS = "paths" + SUFFIX
+_ENTRY_RE = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}\.sqlite$")
 _OLD_FORMAT_RE = re.compile(r"^v[0-9]+$")
 
 Record = dict[str, Any]
 Columns = dict[str, list[str]]
 
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE roles (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, summary TEXT NOT NULL);
+CREATE TABLE records (n INTEGER PRIMARY KEY, record TEXT NOT NULL);
+CREATE TABLE names (name TEXT PRIMARY KEY, role TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE definitions (
+    section TEXT NOT NULL, n INTEGER NOT NULL, id TEXT NOT NULL, pair TEXT NOT NULL,
+    PRIMARY KEY (section, n), UNIQUE (section, id)
+) WITHOUT ROWID;
+CREATE TABLE members (
+    dimension TEXT NOT NULL, role INTEGER NOT NULL, place INTEGER NOT NULL,
+    item INTEGER NOT NULL, PRIMARY KEY (dimension, role, place)
+) WITHOUT ROWID;
+CREATE INDEX owners ON members (dimension, item, role);
+CREATE TABLE extras (name TEXT PRIMARY KEY, version INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE columns (
+    extra TEXT NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL,
+    data TEXT, lines BLOB, offsets BLOB, UNIQUE (extra, key)
+);
+"""
+
 
 class Damaged(Exception):
-    """A piece of a cache entry is missing, unreadable or not of the expected shape."""
+    """A compiled dataset is unreadable, foreign, of another key, or not of the right shape."""
+
+
+# Whatever a damaged file can raise while it is read.
+DAMAGE = (Damaged, sqlite3.DatabaseError)
 
 
 # -- the key ------------------------------------------------------------------------------
@@ -142,37 +152,35 @@ def content_digest(data: bytes) -> str:
 
 
 def entry_name(digest: str) -> str:
-    return f"{digest}-{build_tag()}"
+    return f"{digest}-{build_tag()}{SUFFIX}"
 
 
-def entry_dir(digest: str) -> str:
+def entry_path(digest: str) -> str:
     return os.path.join(format_dir(), entry_name(digest))
 
 
 # -- the path memo: a warm run does not read or hash a large file ---------------------------
 
 
-def _memo_path(path: str) -> str:
-    return os.path.join(
-        format_dir(), "paths", _blake2(os.path.abspath(path).encode(), 16) + ".json"
-    )
-
-
-def _stat_key(st: os.stat_result) -> list[int]:
-    return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+def _stat_key(st: os.stat_result) -> str:
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
 def remembered_digest(path: str) -> str | None:
     """The digest of the file as it was when last hashed, if it has not changed since."""
     try:
         st = os.stat(path)
-        with open(_memo_path(path), "rb") as handle:
-            memo = json.loads(handle.read())
-        if memo["stat"] == _stat_key(st) and isinstance(memo["digest"], str):
-            return memo["digest"]
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return None
+        memos = os.path.join(format_dir(), MEMOS)
+        if not os.path.exists(memos):
+            return None
+        with contextlib.closing(_connect(memos, read_only=True)) as db:
+            row = db.execute(
+                "SELECT digest FROM memos WHERE path = ? AND stat = ?",
+                (os.path.abspath(path), _stat_key(st)),
+            ).fetchone()
+    except (OSError, sqlite3.Error):
+        return None
+    return row[0] if row is not None and isinstance(row[0], str) else None
 
 
 def remember_digest(path: str, st: os.stat_result, digest: str) -> None:
@@ -181,74 +189,50 @@ def remember_digest(path: str, st: os.stat_result, digest: str) -> None:
 
     if time.time() - max(st.st_mtime, st.st_ctime) < RACY_SECONDS:
         return
-    memo = {"path": os.path.abspath(path), "stat": _stat_key(st), "digest": digest}
-    target = _memo_path(path)
+    memos = os.path.join(format_dir(), MEMOS)
     try:
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        _write_atomic(target, json.dumps(memo).encode())
-    except OSError:
+        os.makedirs(format_dir(), exist_ok=True)
+        with contextlib.closing(_connect(memos)) as db, db:
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS memos"
+                " (path TEXT PRIMARY KEY, stat TEXT NOT NULL, digest TEXT NOT NULL,"
+                " used REAL NOT NULL)"
+            )
+            db.execute(
+                "INSERT OR REPLACE INTO memos VALUES (?, ?, ?, ?)",
+                (os.path.abspath(path), _stat_key(st), digest, time.time()),
+            )
+            db.execute(
+                "DELETE FROM memos WHERE path NOT IN"
+                " (SELECT path FROM memos ORDER BY used DESC LIMIT ?)",
+                (MAX_MEMOS,),
+            )
+    except sqlite3.OperationalError:  # busy, read-only, full: try again another time
         return
-    _prune_memos(os.path.dirname(target))
+    except sqlite3.DatabaseError:  # not a database (damaged): start the memos afresh
+        _remove(memos)
+    except (OSError, sqlite3.Error):
+        return
 
 
-# -- compiled data --------------------------------------------------------------------------
+def memo_count() -> int:
+    """How many path memos are kept."""
+    try:
+        with contextlib.closing(_connect(os.path.join(format_dir(), MEMOS), True)) as db:
+            return int(db.execute("SELECT count(*) FROM memos").fetchone()[0])
+    except (OSError, sqlite3.Error):
+        return 0
 
 
-class Compiled:
-    """A dataset's compiled pieces in memory: what a first run (or --no-cache) reads from."""
+def _connect(path: str, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:  # a URI: the characters it gives a meaning to are escaped by hand, since
+        # urllib.parse would import ipaddress, several times what the rest of a warm run costs
+        escaped = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+        return sqlite3.connect(f"file:{escaped}?mode=ro", uri=True, timeout=10.0)
+    return sqlite3.connect(path, timeout=10.0)
 
-    def __init__(
-        self,
-        schema_version: Any,
-        records: list[Record],
-        summaries: list[dict[str, Any]],
-        names: dict[str, str],
-        definitions: dict[str, Any],
-        members: Columns,
-    ) -> None:
-        self.schema_version = schema_version
-        self.records = records
-        self._ids = [r["id"] for r in records]
-        self._summaries = summaries
-        self._names = names
-        self._definitions = definitions
-        self._members = members
-        self._extras: dict[str, Columns] = {}
-        self.stored_in: str | None = None  # the entry written from this, where extras go too
 
-    def ids(self) -> list[str]:
-        return self._ids
-
-    def record(self, index: int) -> Record:
-        return self.records[index]
-
-    def summaries(self) -> list[dict[str, Any]]:
-        return self._summaries
-
-    def names(self) -> dict[str, str]:
-        return self._names
-
-    def definitions(self) -> dict[str, Any]:
-        return self._definitions
-
-    def members(self) -> Columns:
-        return self._members
-
-    def columns(
-        self,
-        name: str,
-        version: int,
-        required: Iterable[str],
-        build: Callable[[], Columns],
-        notify: Callable[[str], None],
-        lazy: Iterable[str] = (),
-    ) -> Columns:
-        found = self._extras.get(name)
-        if found is None:
-            found = self._extras[name] = build()
-            if self.stored_in is not None:
-                write_columns(self.stored_in, name, version, found, lazy)
-        return found
+# -- compiling ----------------------------------------------------------------------------
 
 
 def areas_of(record: Record) -> list[str]:
@@ -259,17 +243,44 @@ def areas_of(record: Record) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def compile_normalized(normalized: dict[str, Any]) -> Compiled:
-    """Split normalized data into the pieces a dataset is read from."""
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def compile_normalized(normalized: dict[str, Any], digest: str) -> Store:
+    """Normalized data as the tables of a store, in memory. Every top-level mapping besides
+    `roles` is a section of definitions; any other top-level value is kept in `meta`."""
     from cs_roles.names import names_of
 
-    definitions = {section: normalized.get(section) or {} for section in SECTIONS}
-    records: list[Record] = []
-    summaries: list[dict[str, Any]] = []
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    sections = {
+        key: value
+        for key, value in normalized.items()
+        if key != "roles" and isinstance(value, dict)
+    }
+    for section in NAMED_SECTIONS:
+        sections.setdefault(section, {})
+    db.executemany(
+        "INSERT INTO definitions VALUES (?, ?, ?, ?)",
+        (
+            (s, n, ident, f"{_dump(ident)}:{_dump(entry)}")
+            for s, entries in sections.items()
+            for n, (ident, entry) in enumerate(entries.items())
+        ),
+    )
+    others = {
+        key: value
+        for key, value in normalized.items()
+        if key != "roles" and not isinstance(value, dict)
+    }
+    roles = []
+    records = []
     names: dict[str, str] = {}
     items: dict[str, dict[str, int]] = {d: {} for d in DIMENSIONS}
-    rows: dict[str, list[list[int]]] = {d: [] for d in DIMENSIONS}
-    for role_id, role in normalized["roles"].items():
+    members = []
+    sizes: dict[str, list[int]] = {d: [] for d in DIMENSIONS}
+    for n, (role_id, role) in enumerate(normalized["roles"].items()):
         tools = role.get("tools") or []
         used = {
             "skills": list(dict.fromkeys(role.get("skills") or ())),
@@ -278,73 +289,52 @@ def compile_normalized(normalized: dict[str, Any]) -> Compiled:
             "areas": areas_of(role),
         }
         embedded = {
-            section: {i: definitions[section][i] for i in ids if i in definitions[section]}
+            section: {i: sections[section][i] for i in ids if i in sections[section]}
             for section, ids in used.items()
         }
-        records.append({"id": role_id, **role, "names": embedded})
-        summaries.append(
-            {
-                "id": role_id,
-                "title": role["title"],
-                "aliases": role.get("aliases") or [],
-                "skills": len(used["skills"]),
-                "tools": len(used["tools"]),
-            }
-        )
+        summary = {
+            "id": role_id,
+            "title": role["title"],
+            "aliases": role.get("aliases") or [],
+            "skills": len(used["skills"]),
+            "tools": len(used["tools"]),
+        }
+        roles.append((n, role_id, _dump(summary)))
+        records.append((n, _dump({"id": role_id, **role, "names": embedded})))
         for dimension in DIMENSIONS:
             numbers = items[dimension]
-            rows[dimension].append([numbers.setdefault(i, len(numbers)) for i in used[dimension]])
+            sizes[dimension].append(len(used[dimension]))
+            for place, item in enumerate(used[dimension]):
+                members.append((dimension, n, place, numbers.setdefault(item, len(numbers))))
         for name in names_of(role_id, role):
             names.setdefault(name, role_id)
-    members: Columns = {}
-    for d in DIMENSIONS:
-        owners: list[list[int]] = [[] for _ in items[d]]
-        for n, row in enumerate(rows[d]):
-            for number in row:
-                owners[number].append(n)
-        members[f"{d}.items"] = list(items[d])
-        members[f"{d}.rows"] = [" ".join(map(str, row)) for row in rows[d]]
-        members[f"{d}.sizes"] = [str(len(row)) for row in rows[d]]
-        members[f"{d}.owners"] = [" ".join(map(str, o)) for o in owners]
-    return Compiled(
-        normalized.get("schema_version"), records, summaries, names, definitions, members
-    )
+    db.executemany("INSERT INTO roles VALUES (?, ?, ?)", roles)
+    db.executemany("INSERT INTO records VALUES (?, ?)", records)
+    db.executemany("INSERT INTO names VALUES (?, ?)", names.items())
+    db.executemany("INSERT INTO members VALUES (?, ?, ?, ?)", members)
+    meta = {
+        "format": FORMAT,
+        "build": build_tag(),
+        "version": __version__,
+        "digest": digest,
+        "count": str(len(roles)),
+        "ids": _dump([role[1] for role in roles]),  # read whole by every command
+        # Read whole by `similar` and `matrix`: a dimension's items (numbered by their
+        # place) and how many each role has.
+        **{f"items.{d}": _dump(list(items[d])) for d in DIMENSIONS},
+        **{f"sizes.{d}": _dump(sizes[d]) for d in DIMENSIONS},
+        "others": _dump(others),
+    }
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {USER_VERSION}")
+    db.commit()
+    return Store(db, digest, None)
 
 
-# -- shape checks: the one place that says what a sound piece looks like --------------------
-
-
-def _fail(what: str) -> Damaged:
-    return Damaged(what)
-
-
-def _check_head(head: Any) -> dict[str, Any]:
-    if not (
-        isinstance(head, dict)
-        and head.get("format") == FORMAT
-        and isinstance(head.get("count"), int)
-        and isinstance(head.get("files"), dict)
-        and all(isinstance(head["files"].get(f), int) for f in FILES)
-    ):
-        raise _fail(f"{HEAD} is not a head of format {FORMAT}")
-    return head
-
-
-def _check_ids(ids: list[str], count: int) -> list[str]:
-    if len(ids) != count or len(set(ids)) != count:
-        raise _fail(f"{IDS} does not list {count} distinct roles")
-    return ids
-
-
-def _check_offsets(offsets: list[str], count: int, size: int) -> list[str]:
-    if len(offsets) != count:
-        raise _fail(f"{OFFSETS} does not have {count} lines")
-    return offsets
-
+# -- shape checks: what a sound row looks like ---------------------------------------------
 
 _SOURCE_KEYS = {"title", "publisher", "published", "language", "url", "file", "license"}
-
-
 _STR = {str}
 
 
@@ -354,9 +344,7 @@ def _text(value: Any) -> bool:
 
 def check_record(record: Any, role_id: str) -> Record:
     """A role record as Role.from_record and the payloads read it (later additions such as
-    skill_notes, tool_purposes, crosswalk or responsibilities' `areas` are let through).
-    Types are compared with `type(...) is` and sets of types, so that checking costs less
-    than parsing when a search index is built from every role."""
+    skill_notes, tool_purposes, crosswalk or responsibilities' `areas` are let through)."""
     try:
         ok = (
             type(record) is dict
@@ -388,7 +376,7 @@ def check_record(record: Any, role_id: str) -> Record:
     except (KeyError, TypeError, AttributeError):
         ok = False
     if not ok:
-        raise _fail(f"the record of role '{role_id}' is not a role")
+        raise Damaged(f"the record of role '{role_id}' is not a role")
     return record  # type: ignore[no-any-return]
 
 
@@ -404,8 +392,7 @@ def _source_ok(source: Any) -> bool:
 
 
 def _check_summaries(summaries: Any, ids: list[str]) -> list[dict[str, Any]]:
-    """Written as flat comprehensions with `type(...) is`: `list` reads every summary, and at
-    9,230 roles a check per field through helper calls costs more than the parse."""
+    """Flat comprehensions with `type(...) is`: `list` reads every summary."""
     try:
         ok = (
             type(summaries) is list
@@ -424,166 +411,211 @@ def _check_summaries(summaries: Any, ids: list[str]) -> list[dict[str, Any]]:
     except (KeyError, TypeError):
         ok = False
     if not ok:
-        raise _fail(f"{SUMMARIES} does not summarize every role")
+        raise Damaged("the summaries do not summarize every role")
     return summaries  # type: ignore[no-any-return]
 
 
-def _check_names(names: Any, count: int) -> dict[str, str]:
-    """Every role answers at least to its own id, so there are at least `count` names."""
-    if (
-        not isinstance(names, dict)
-        or len(names) < count
-        or not all(isinstance(v, str) for v in names.values())
-    ):
-        raise _fail(f"{NAMES} is not a name lookup")
-    return names
-
-
-def _check_definitions(definitions: Any) -> dict[str, Any]:
-    if not (
-        isinstance(definitions, dict)
-        and all(isinstance(definitions.get(s), dict) for s in SECTIONS)
-    ):
-        raise _fail(f"{DEFINITIONS} does not hold every section")
-    return definitions
-
-
-def member_columns(dimension: str, count: int, items: int) -> dict[str, int]:
-    """The columns of a dimension in members.cols, with how many lines each must have."""
-    return {
-        f"{dimension}.items": items,
-        f"{dimension}.rows": count,
-        f"{dimension}.sizes": count,
-        f"{dimension}.owners": items,
-    }
-
-
-def numbers(line: str, limit: int) -> list[int]:
-    """A line of item or role numbers, each checked to be in range(limit)."""
+def _loads(text: Any, what: str) -> Any:
     try:
-        found = list(map(int, line.split()))
-    except ValueError:
-        raise _fail(f"{MEMBERS} holds something other than numbers") from None
-    if found and (min(found) < 0 or max(found) >= limit):
-        raise _fail(f"{MEMBERS} holds a number out of range")
+        return json.loads(text)
+    except (ValueError, TypeError):
+        raise Damaged(f"{what} is not JSON") from None
+
+
+def _in_range(found: list[int], limit: int, what: str) -> list[int]:
+    if found and (type(found[0]) is not int or min(found) < 0 or max(found) >= limit):
+        raise Damaged(f"{what} holds a number out of range")
     return found
 
 
-def sizes(lines: list[str], limit: int) -> list[int]:
-    try:
-        found = list(map(int, lines))
-    except ValueError:
-        raise _fail(f"{MEMBERS} holds a size that is not a number") from None
-    if found and (min(found) < 0 or max(found) > limit):
-        raise _fail(f"{MEMBERS} holds a size out of range")
-    return found
+# -- reading ------------------------------------------------------------------------------
 
 
-# -- an entry on disk ------------------------------------------------------------------------
+class Store:
+    """A compiled dataset's tables, on disk (`path`) or in memory; every read is a query.
+    A damaged database raises `Damaged` or `sqlite3.DatabaseError` (see DAMAGE)."""
 
-
-class Entry:
-    """A compiled dataset in the cache, read piece by piece; `Damaged` when a piece is bad."""
-
-    def __init__(self, directory: str, head: dict[str, Any]) -> None:
-        self.directory = directory
-        self.name = os.path.basename(directory)
-        self.head = head
-        self.count: int = head["count"]
-        self.schema_version = head.get("schema_version")
+    def __init__(self, db: sqlite3.Connection, digest: str, path: str | None) -> None:
+        self.db = db
+        self.digest = digest
+        self.path = path  # the published file extras are added to, if any
+        self._meta: dict[str, str | None] = {}
         self._ids: list[str] | None = None
-        self._offsets: list[str] | None = None
-        self._cache: dict[str, Any] = {}
+        self._summaries: list[dict[str, Any]] | None = None
+        self._names: dict[str, str] | None = None
+        self._extras: dict[str, Columns] = {}
+        self.blobs: list[sqlite3.Blob] = []  # open by the lazy columns (Lines)
+        self._items: dict[str, list[str]] = {}
+        self._sections: dict[str, dict[str, Any]] = {}
+        self._asked: dict[str, int] = {}
 
-    def _read(self, name: str) -> bytes:
-        try:
-            with open(os.path.join(self.directory, name), "rb") as handle:
-                data = handle.read()
-        except OSError as exc:
-            raise _fail(f"{name} cannot be read ({exc.strerror})") from None
-        if len(data) != self.head["files"][name]:
-            raise _fail(f"{name} has {len(data)} bytes instead of {self.head['files'][name]}")
-        return data
+    def meta(self, key: str) -> str | None:
+        """A value of the `meta` table, each read when first asked for."""
+        if key not in self._meta:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            self._meta[key] = None if row is None else row[0]
+        return self._meta[key]
 
-    def _lines(self, name: str) -> list[str]:
-        data = self._read(name)
-        try:
-            return data.decode("utf-8").split("\n") if data else []
-        except UnicodeDecodeError:
-            raise _fail(f"{name} is not UTF-8") from None
+    def check(self) -> None:
+        """That this is csroles' file of this key, whole: Damaged (or DatabaseError) if not."""
+        found = self.db.execute(
+            "SELECT * FROM pragma_application_id, pragma_user_version,"
+            " pragma_page_count, pragma_page_size"
+        ).fetchone()
+        if found[:2] != (APPLICATION_ID, USER_VERSION):
+            raise Damaged("it is not a csroles file of this format")
+        # Extras only ever grow a file, so a file smaller than its header says is cut short.
+        if self.path is not None and found[2] * found[3] > os.path.getsize(self.path):
+            raise Damaged("it is cut short")
+        key = (self.meta("format"), self.meta("build"), self.meta("digest"))
+        if key != (FORMAT, build_tag(), self.digest):
+            raise Damaged("it belongs to another dataset or version")
 
-    def _json(self, name: str, check: Callable[[Any], Any]) -> Any:
-        found = self._cache.get(name)
-        if found is None:
-            try:
-                value = json.loads(self._read(name))
-            except ValueError:
-                raise _fail(f"{name} is not JSON") from None
-            found = self._cache[name] = check(value)
-        return found
+    @property
+    def schema_version(self) -> Any:
+        others = _loads(self.meta("others") or "{}", "meta")
+        return others.get("schema_version") if isinstance(others, dict) else None
 
     def ids(self) -> list[str]:
         if self._ids is None:
-            self._ids = _check_ids(self._lines(IDS), self.count)
+            ids = _loads(self.meta("ids"), "the role ids")
+            if type(ids) is not list or str(len(ids)) != self.meta("count"):
+                raise Damaged(f"it does not hold {self.meta('count')} roles")
+            self._ids = ids
         return self._ids
 
     def record(self, index: int) -> Record:
-        if self._offsets is None:
-            self._offsets = _check_offsets(
-                self._lines(OFFSETS), self.count, self.head["files"][ROLES]
-            )
         role_id = self.ids()[index]
-        try:
-            start, length = map(int, self._offsets[index].split())
-            with open(os.path.join(self.directory, ROLES), "rb") as handle:
-                handle.seek(start)
-                raw = handle.read(length)
-            if len(raw) != length or not raw.endswith(b"\n"):
-                raise _fail(f"{ROLES} is cut short")
-            record = json.loads(raw)
-        except (OSError, ValueError):
-            raise _fail(f"the record of role '{role_id}' cannot be read") from None
-        return check_record(record, role_id)
+        row = self.db.execute("SELECT record FROM records WHERE n = ?", (index,)).fetchone()
+        if row is None:
+            raise Damaged(f"the record of role '{role_id}' is missing")
+        return check_record(_loads(row[0], f"the record of role '{role_id}'"), role_id)
 
     def summaries(self) -> list[dict[str, Any]]:
-        summaries: list[dict[str, Any]] = self._json(
-            SUMMARIES, lambda v: _check_summaries(v, self.ids())
-        )
-        return summaries
+        if self._summaries is None:
+            # One JSON text joined in C, parsed once: `list` reads every role's summary.
+            (text,) = self.db.execute(
+                "SELECT '[' || coalesce(group_concat(summary, ','), '') || ']'"
+                " FROM (SELECT summary FROM roles ORDER BY n)"
+            ).fetchone()
+            self._summaries = _check_summaries(_loads(text, "the summaries"), self.ids())
+        return self._summaries
+
+    def name(self, folded: str) -> str | None:
+        """The role id a folded name (id, title, alias) stands for."""
+        if self._names is not None:
+            return self._names.get(folded)
+        row = self.db.execute("SELECT role FROM names WHERE name = ?", (folded,)).fetchone()
+        if row is None:
+            self.names()  # a miss: make sure the lookup is whole
+            return None
+        return str(row[0])
 
     def names(self) -> dict[str, str]:
-        names: dict[str, str] = self._json(NAMES, lambda v: _check_names(v, self.count))
-        return names
+        if self._names is None:
+            names = dict(self.db.execute("SELECT name, role FROM names"))
+            if len(names) < len(self.ids()):  # every role answers at least to its id
+                raise Damaged("the name lookup does not name every role")
+            self._names = names
+        return self._names
 
-    def definitions(self) -> dict[str, Any]:
-        definitions: dict[str, Any] = self._json(DEFINITIONS, _check_definitions)
-        return definitions
+    def definition(self, section: str, ident: str) -> Any:
+        """One entry of a section of definitions (None when it has none). A command that
+        asks for many (`matrix tools` names 8,768 tools) reads the whole section once."""
+        entries = self._sections.get(section)
+        if entries is not None:
+            return entries.get(ident)
+        asked = self._asked[section] = self._asked.get(section, 0) + 1
+        if asked > FEW_LOOKUPS:
+            return self.section(section).get(ident)
+        row = self.db.execute(
+            "SELECT pair FROM definitions WHERE section = ? AND id = ?", (section, ident)
+        ).fetchone()
+        if row is None:
+            return None
+        found = _loads(f"{{{row[0]}}}", f"{section} '{ident}'")
+        if type(found) is not dict or ident not in found:
+            raise Damaged(f"{section} '{ident}' is stored under another id")
+        return found[ident]
 
-    def members(self) -> Columns:
-        found: Columns | None = self._cache.get(MEMBERS)
+    def section(self, section: str) -> dict[str, Any]:
+        """Every entry of a section of definitions, in the dataset's order."""
+        entries = self._sections.get(section)
+        if entries is None:
+            # A section is one run of the table, in order: read without a sort.
+            # One JSON object joined in C from the stored `"id":entry` pairs, in order, and
+            # parsed once, not a parse per entry.
+            (text, count) = self.db.execute(
+                "SELECT '{' || coalesce(group_concat(pair, ','), '') || '}', count(*)"
+                " FROM (SELECT pair FROM definitions WHERE section = ? ORDER BY section, n)",
+                (section,),
+            ).fetchone()
+            entries = _loads(text, f"the {section}")
+            if type(entries) is not dict or len(entries) != count:
+                raise Damaged(f"the {section} are not whole")
+            self._sections[section] = entries
+        return entries
+
+    # -- what each role has, by number ----------------------------------------------------
+    def member_items(self, dimension: str) -> list[str]:
+        found = self._items.get(dimension)
         if found is None:
-            found = self._cache[MEMBERS] = self._open_members()
+            found = _loads(self.meta(f"items.{dimension}"), f"the {dimension}")
+            if type(found) is not list:
+                raise Damaged(f"the {dimension} are not a list")
+            self._items[dimension] = found
         return found
 
-    def _open_members(self) -> Columns:
-        path = os.path.join(self.directory, MEMBERS)
+    def member_sizes(self, dimension: str) -> list[int]:
+        sizes = _loads(self.meta(f"sizes.{dimension}"), f"the sizes of {dimension}")
+        if type(sizes) is not list or len(sizes) != len(self.ids()):
+            raise Damaged(f"the sizes of {dimension} are not one per role")
+        return sizes
 
-        def damaged(problem: str) -> Columns:
-            raise _fail(f"{MEMBERS}: {problem}")
+    def member_shared(self, dimension: str, role: int) -> dict[int, int]:
+        """For each other role that shares items of the dimension with this one, how many."""
+        shared = dict(
+            self.db.execute(
+                "SELECT theirs.role, count(*) FROM members AS mine"
+                " CROSS JOIN members AS theirs"  # this role's few items first, then owners
+                " ON theirs.dimension = mine.dimension AND theirs.item = mine.item"
+                " WHERE mine.dimension = ? AND mine.role = ? GROUP BY theirs.role",
+                (dimension, role),
+            )
+        )
+        _in_range(list(shared), len(self.ids()), dimension)
+        return shared
 
+    def member_rows(self, dimension: str, roles: Iterable[int]) -> list[list[int]]:
+        limit = len(self.member_items(dimension))
+        query = "SELECT item FROM members WHERE dimension = ? AND role = ? ORDER BY place"
+        return [
+            _in_range([r[0] for r in self.db.execute(query, (dimension, n))], limit, dimension)
+            for n in roles
+        ]
+
+    def member_owners(self, dimension: str, items: Iterable[int] | None = None) -> list[list[int]]:
+        limit = len(self.ids())
+        if items is not None:
+            query = "SELECT role FROM members WHERE dimension = ? AND item = ? ORDER BY role"
+            return [
+                _in_range([r[0] for r in self.db.execute(query, (dimension, i))], limit, dimension)
+                for i in items
+            ]
+        owners: list[list[int]] = [[] for _ in self.member_items(dimension)]
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - LazyColumns maps, then closes it
-        except OSError:
-            raise _fail(f"{MEMBERS} cannot be read") from None
-        columns = LazyColumns(handle, path, 1, set(), damaged)
-        for dimension in DIMENSIONS:
-            items = columns.count(f"{dimension}.items")
-            for key, count in member_columns(dimension, self.count, items).items():
-                if columns.count(key) != count:
-                    raise _fail(f"{MEMBERS}: {key} has not {count} lines")
-        return columns
+            for item, role in self.db.execute(
+                "SELECT item, role FROM members WHERE dimension = ? ORDER BY item, role",
+                (dimension,),
+            ):
+                owners[item].append(role)
+        except (IndexError, TypeError):
+            raise Damaged(f"the {dimension} hold a number out of range") from None
+        for row in owners:
+            _in_range(row, limit, dimension)
+        return owners
 
-    # -- extras: columns of strings, each read when first used ------------------------------
+    # -- extras: columns of strings, added when first needed -------------------------------
     def columns(
         self,
         name: str,
@@ -593,140 +625,171 @@ class Entry:
         notify: Callable[[str], None],
         lazy: Iterable[str] = (),
     ) -> Columns:
-        """A stored extra, read lazily; built and stored when absent. When it turns out
-        damaged (on opening, or when a column is first read) it is rebuilt, stored again,
-        and `notify` is told once."""
+        """An extra: read from the tables when stored at this version with every required
+        column, else built (and added to the published file). The `lazy` columns are read
+        a string at a time; one found damaged then is rebuilt, stored again, and `notify`
+        told once. Damaged when stored columns do not have their counts."""
+        found = self._extras.get(name)
+        if found is not None:
+            return found
+        row = self.db.execute("SELECT version FROM extras WHERE name = ?", (name,)).fetchone()
+        if row is not None and row[0] == version:
+            rebuilt: list[Columns] = []
 
-        def rebuild(problem: str) -> Columns:
-            _remove(path)
-            notify(f"{name} of cache entry {self.name[:12]}… was damaged ({problem}); rebuilt")
-            built = build()
-            write_columns(self.directory, name, version, built, lazy)
-            return built
+            def repair(problem: str) -> Columns:
+                if not rebuilt:
+                    entry = self.digest[:12]
+                    notify(f"{name} of cache entry {entry}… was damaged ({problem}); rebuilt")
+                    rebuilt.append(build())
+                    self._add_columns(name, version, rebuilt[0], lazy)
+                    self._extras[name] = rebuilt[0]
+                return rebuilt[0]
 
-        path = os.path.join(self.directory, f"{name}.cols")
+            found = self._read_columns(name, set(required), repair)
+        if found is None:
+            found = build()
+            self._add_columns(name, version, found, lazy)
+        self._extras[name] = found
+        return found
+
+    def _read_columns(
+        self, name: str, required: set[str], repair: Callable[[str], Columns]
+    ) -> Columns:
+        counts = dict(
+            self.db.execute("SELECT key, count FROM columns WHERE extra = ?", (name,)).fetchall()
+        )
+        if not required <= set(counts):
+            raise Damaged(f"{name} lacks {', '.join(sorted(required - set(counts)))}")
+        return StoredColumns(self, name, counts, repair)
+
+    def _add_columns(self, name: str, version: int, columns: Columns, lazy: Iterable[str]) -> None:
+        """Store an extra in the published file, in one transaction; failures are ignored."""
+        if self.path is None:
+            return
+        for blob in self.blobs:  # a reader's open blob would hold the writer off
+            blob.close()
+        indexed = set(lazy)
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - LazyColumns maps, then closes it
-        except OSError:
-            built = build()
-            write_columns(self.directory, name, version, built, lazy)
-            return built
-        try:
-            return LazyColumns(handle, path, version, set(required), rebuild)
-        except Damaged as exc:
-            return rebuild(str(exc))
+            with contextlib.closing(_connect(self.path)) as db, db:
+                db.execute("DELETE FROM columns WHERE extra = ?", (name,))
+                for key, values in columns.items():
+                    row: tuple[str | None, bytes | None, bytes | None] = (
+                        "\n".join(values),
+                        None,
+                        None,
+                    )
+                    if key in indexed:
+                        row = (None, *_lines(values))
+                    db.execute(
+                        "INSERT INTO columns VALUES (?, ?, ?, ?, ?, ?)",
+                        (name, key, len(values), *row),
+                    )
+                db.execute("INSERT OR REPLACE INTO extras VALUES (?, ?)", (name, version))
+        except (OSError, sqlite3.Error):
+            return
+        prune(keep=os.path.basename(self.path))
 
     def touch(self) -> None:
         """Record a use (for least-recently-used pruning), at most once an hour."""
         import time
 
-        path = os.path.join(self.directory, HEAD)
+        if self.path is None:
+            return
         try:
-            if time.time() - os.stat(path).st_mtime > TOUCH_SECONDS:
-                os.utime(path)
+            if time.time() - os.stat(self.path).st_mtime > TOUCH_SECONDS:
+                os.utime(self.path)
         except OSError:
             pass
 
 
-class LazyColumns(dict[str, list[str]]):
-    """Columns of strings from a mapped file; a column is read on its first use, and a
-    column stored with line offsets is read a string at a time (`Lines`). Opening checks
-    the header (version, columns, sizes adding up to the file's); reading a column checks
-    its count, and each string read from `Lines` that it ends where its offset says."""
+def _lines(values: list[str]) -> tuple[bytes, bytes]:
+    """A column to read a string at a time: its strings joined by newlines, and where each
+    string starts (and the end, plus one), as native unsigned ints."""
+    from array import array
+
+    encoded = [v.encode("utf-8") for v in values]
+    offsets = array("I", [0])
+    for item in encoded:
+        offsets.append(offsets[-1] + len(item) + 1)
+    return b"\n".join(encoded), offsets.tobytes()
+
+
+class StoredColumns(dict[str, list[str]]):
+    """An extra's columns, each read when first used: a query that never looks at a column
+    (the sentences, for `fit`) never reads it. A column is one text of lines, split in C,
+    or, for a column read a string at a time, `Lines`."""
 
     def __init__(
         self,
-        handle: Any,
-        path: str,
-        version: int,
-        required: set[str],
-        rebuild: Callable[[str], Columns],
+        store: Store,
+        extra: str,
+        counts: dict[str, int],
+        repair: Callable[[str], Columns],
     ) -> None:
-        import mmap
-
         super().__init__()
-        self._rebuild = rebuild
-        file = os.path.basename(path)
-        try:
-            with handle:
-                header = json.loads(handle.readline())
-                start = handle.tell()
-                size = os.fstat(handle.fileno()).st_size
-                self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-            if header.get("version") != version:
-                raise _fail(f"{file} is of another version")
-            self._where: dict[str, tuple[int, int, int, int]] = {}
-            for key, count, length, *indexed in header["columns"]:
-                offsets = int(indexed[0]) if indexed else 0
-                self._where[str(key)] = (start, int(length), int(count), offsets)
-                start += int(length) + offsets
-        except (ValueError, KeyError, TypeError, AttributeError, OSError):
-            raise _fail(f"{file} has no sound header") from None
-        if start != size:
-            raise _fail(f"{file} has {size} bytes instead of {start}")
-        if not required <= set(self._where):
-            raise _fail(f"{file} lacks {', '.join(sorted(required - set(self._where)))}")
+        self._store = store
+        self._extra = extra
+        self._counts = counts
+        self._repair = repair
 
-    def count(self, key: str) -> int:
-        """How many strings the column holds (-1 when there is no such column)."""
-        where = self._where.get(key)
-        return -1 if where is None else where[2]
+    def __contains__(self, key: object) -> bool:
+        return key in self._counts
 
     def __missing__(self, key: str) -> list[str]:
-        where = self._where.get(key)
-        if where is None:
-            raise KeyError(key)
-        start, length, count, offsets = where
-        values: list[str] | None
+        count = self._counts[key]
+        values: list[str] | None = None
+        problem = f"column {key} of {self._extra} does not hold {count} strings"
         try:
-            if offsets:
-                values = Lines(self._map, start, length, count, offsets, lambda: self._repair(key))
-            else:
-                data = self._map[start : start + length]
-                values = data.decode("utf-8").split("\n") if count else []
-        except (ValueError, UnicodeDecodeError):
-            values = None
+            row = self._store.db.execute(
+                "SELECT rowid, data, offsets, length(lines) FROM columns"
+                " WHERE extra = ? AND key = ?",
+                (self._extra, key),
+            ).fetchone()
+            if row is not None and row[1] is None and type(row[2]) is bytes:
+                values = Lines(self._store, row[0], row[2], row[3] or 0, count, self._repair, key)
+            elif row is not None and type(row[1]) is str:
+                values = row[1].split("\n") if count else []
+        except (sqlite3.Error, ValueError) as exc:
+            problem = f"column {key} of {self._extra}: {exc}"
         if values is None or len(values) != count:
-            return self._repair(key)
+            rebuilt = self._repair(problem)
+            self.update(rebuilt)
+            return rebuilt[key]
         self[key] = values
         return values
 
-    def _repair(self, key: str) -> list[str]:
-        rebuilt = self._rebuild(f"column {key} is damaged")
-        self._where = {k: (0, 0, len(v), 0) for k, v in rebuilt.items()}
-        self.update(rebuilt)
-        return rebuilt[key]
-
 
 class Lines(list[str]):
-    """A column read one string at a time from a mapped file, by stored line offsets: a
-    search looks at a few hundred of 200,000 item details, and never pays for the rest.
-    (A list by type, for the code that indexes it; only len, [i] and iteration are used.)"""
+    """A column read one string at a time, from a blob by stored offsets: a search looks at
+    a few hundred of 200,000 item details, and never pays for the rest. (A list by type,
+    for the code that indexes it; only len, [i] and iteration are used.)"""
 
     def __init__(
         self,
-        data: Any,
-        start: int,
+        store: Store,
+        rowid: int,
+        offsets: bytes,
         length: int,
         count: int,
-        offsets: int,
-        repair: Callable[[], list[str]],
+        repair: Callable[[str], Columns],
+        key: str,
     ) -> None:
         from array import array
 
         super().__init__()
-        self._data = data
-        self._start = start
-        self._end = start + length
-        self._count = count
-        self._repair = repair
-        self._repaired: list[str] | None = None
         self._offsets = array("I")
-        self._offsets.frombytes(data[self._end : self._end + offsets])
+        self._offsets.frombytes(offsets)
         if len(self._offsets) != count + 1 or self._offsets[0] != 0:
-            raise ValueError("offsets")
+            raise ValueError("its offsets are not one per string")
         if self._offsets[count] != length + 1:
-            raise ValueError("offsets")
+            raise ValueError("its offsets do not end where its strings do")
+        self._blob = store.db.blobopen("columns", "lines", rowid, readonly=True)
+        store.blobs.append(self._blob)
+        self._count = count
+        self._length = length
+        self._repair = repair
+        self._key = key
+        self._repaired: list[str] | None = None
 
     def __len__(self) -> int:
         return self._count
@@ -744,191 +807,108 @@ class Lines(list[str]):
             i += self._count
         if not 0 <= i < self._count:
             raise IndexError(i)
-        begin = self._start + self._offsets[i]
-        end = self._start + self._offsets[i + 1] - 1
-        data = self._data
-        if not (begin <= end <= self._end) or (end < self._end and data[end] != 10):
-            self._repaired = self._repair()
-            return self._repaired[i]
+        begin, end = self._offsets[i], self._offsets[i + 1]  # end: after the newline
         try:
-            return data[begin:end].decode("utf-8")
-        except UnicodeDecodeError:
-            self._repaired = self._repair()
+            if not begin < end <= self._length + 1:
+                raise ValueError("an offset out of order")
+            self._blob.seek(begin)
+            data = self._blob.read(end - begin)
+            if end <= self._length and data[-1:] != b"\n":
+                raise ValueError("a string does not end where its offset says")
+            return data[: end - begin - 1].decode("utf-8")
+        except (sqlite3.Error, ValueError, IndexError) as exc:
+            self._repaired = self._repair(f"column {self._key}: {exc}")[self._key]
             return self._repaired[i]
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(self._count))
-
-
-def write_columns(
-    directory: str, name: str, version: int, columns: Columns, lazy: Iterable[str] = ()
-) -> None:
-    """Store an extra beside an entry, atomically; failures are ignored."""
-    if not os.path.isdir(directory):
-        return
-    try:
-        content = dump_columns(version, columns, lazy)
-        _write_atomic(os.path.join(directory, f"{name}.cols"), content)
-    except OSError:
-        return
-    prune(keep=os.path.basename(directory))
-
-
-def dump_columns(version: int, columns: Columns, lazy: Iterable[str] = ()) -> bytes:
-    """A JSON header line (version; each column's name, count, bytes and bytes of offsets),
-    then each column: its strings joined by newlines, and for a column read a string at a
-    time (`lazy`), the offset of each string and of the end, as native unsigned ints."""
-    from array import array
-
-    indexed = set(lazy)
-    parts: list[bytes] = []
-    described = []
-    for key, values in columns.items():
-        encoded = [v.encode("utf-8") for v in values]
-        blob = b"\n".join(encoded)
-        offsets = b""
-        if key in indexed:
-            positions = array("I", [0])
-            for item in encoded:
-                positions.append(positions[-1] + len(item) + 1)
-            offsets = positions.tobytes()
-        parts += [blob, offsets]
-        described.append([key, len(values), len(blob), len(offsets)])
-    header = {"version": version, "columns": described}
-    return json.dumps(header).encode() + b"\n" + b"".join(parts)
 
 
 # -- opening, writing, discarding -----------------------------------------------------------
 
 
-def open_entry(digest: str) -> Entry | None:
-    """The entry for this content and build, or None when there is none.
-    Damaged when one exists but its head or its files' sizes are wrong."""
-    directory = entry_dir(digest)
-    try:
-        with open(os.path.join(directory, HEAD), "rb") as handle:
-            raw = handle.read()
-    except FileNotFoundError:
-        if os.path.isdir(directory):
-            raise _fail(f"{HEAD} is missing") from None
+def open_entry(digest: str) -> Store | None:
+    """The stored dataset of this content and build, read-only; None when there is none.
+    Damaged (or DatabaseError) when one exists but is not sound."""
+    path = entry_path(digest)
+    if not os.path.exists(path):
         return None
-    except OSError:
-        return None  # an unreadable cache is no cache
     try:
-        head = _check_head(json.loads(raw))
-    except ValueError:
-        raise _fail(f"{HEAD} is not JSON") from None
-    if head.get("digest") != digest:
-        raise _fail(f"{HEAD} belongs to another dataset")
-    entry = Entry(directory, head)
-    for name in FILES:
-        try:
-            size = os.stat(os.path.join(directory, name)).st_size
-        except OSError:
-            raise _fail(f"{name} is missing") from None
-        if size != head["files"][name]:
-            raise _fail(f"{name} has {size} bytes instead of {head['files'][name]}")
-    entry.touch()
-    return entry
+        db = _connect(path, read_only=True)
+    except sqlite3.OperationalError:
+        return None  # an unreadable cache is no cache
+    found = Store(db, digest, path)
+    try:
+        found.check()
+    except BaseException:
+        db.close()
+        raise
+    found.touch()
+    return found
 
 
-def write_entry(digest: str, compiled: Compiled) -> None:
-    """Store a compiled dataset, then prune; silently does nothing when it cannot write."""
+def write_entry(compiled: Store) -> Store:
+    """Publish a compiled dataset as its file, then prune; the published file read back
+    (read-only), or the compiled one when it cannot be written."""
+    import tempfile
 
-    def dump(value: Any) -> bytes:
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    final = entry_path(compiled.digest)
+    try:
+        os.makedirs(os.path.dirname(final), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            dir=os.path.dirname(final), prefix=f".{compiled.digest[:12]}.", suffix=".tmp"
+        )
+        os.close(fd)
+    except OSError:
+        return compiled
+    try:
+        with contextlib.closing(sqlite3.connect(tmp)) as target:
+            compiled.db.backup(target)
+        _publish(tmp, final)
+    except (OSError, sqlite3.Error):
+        return compiled
+    finally:
+        _remove(tmp)
+    prune(keep=os.path.basename(final))
+    try:
+        published = open_entry(compiled.digest)
+    except DAMAGE:
+        published = None
+    if published is None:
+        return compiled
+    compiled.db.close()
+    return published
 
-    lines = [dump(r) + b"\n" for r in compiled.records]
-    offsets = []
-    position = 0
-    for line in lines:
-        offsets.append(f"{position} {len(line)}")
-        position += len(line)
-    files = {
-        IDS: "\n".join(compiled.ids()).encode(),
-        OFFSETS: "\n".join(offsets).encode(),
-        ROLES: b"".join(lines),
-        SUMMARIES: dump(compiled.summaries()),
-        NAMES: dump(compiled.names()),
-        DEFINITIONS: dump(compiled.definitions()),
-        MEMBERS: dump_columns(1, compiled.members()),
-    }
-    head = {
-        "format": FORMAT,
-        "build": build_tag(),
-        "version": __version__,
-        "digest": digest,
-        "schema_version": compiled.schema_version,
-        "count": len(compiled.records),
-        "files": {name: len(content) for name, content in files.items()},
-    }
-    files[HEAD] = dump(head)  # written last: an entry without a head is never read
-    name = entry_name(digest)
-    directory = os.path.join(format_dir(), name)
-    if _publish_directory(directory, files):
-        compiled.stored_in = directory
-        prune(keep=name)
+
+def _remove_abandoned() -> None:
+    """Temporary files that a killed run left behind (a live one is minutes old at most)."""
+    import time
+
+    try:
+        with os.scandir(format_dir()) as listed:
+            for item in listed:
+                if item.name.startswith(".") and item.name.endswith(".tmp"):
+                    with contextlib.suppress(OSError):
+                        if time.time() - item.stat().st_mtime > TOUCH_SECONDS:
+                            os.unlink(item.path)
+    except OSError:
+        return
+
+
+def _publish(tmp: str, final: str) -> None:
+    """Give the whole file its name, unless a concurrent first run has published it first
+    (its file, perhaps grown by extras since, is then left as it is, for its readers)."""
+    try:
+        os.link(tmp, final)  # atomic, and never replaces a file
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        os.replace(tmp, final)
 
 
 def discard(digest: str) -> None:
-    """Remove this content's entry (damaged): moved aside first, so no reader sees half."""
-    _discard(entry_dir(digest))
-
-
-def _publish_directory(final: str, files: dict[str, bytes]) -> bool:
-    import shutil
-    import tempfile
-
-    try:
-        parent, name = os.path.split(final)
-        os.makedirs(parent, exist_ok=True)
-        tmp = tempfile.mkdtemp(dir=parent, prefix=f".{name[:12]}.", suffix=".tmp")
-    except OSError:
-        return False
-    try:
-        for file_name, content in files.items():
-            with open(os.path.join(tmp, file_name), "wb") as handle:
-                handle.write(content)
-        if os.path.exists(final):  # a damaged entry, or a concurrent writer published first
-            try:
-                if open_entry(name.rsplit("-", 1)[0]) is not None:
-                    return False
-            except Damaged:
-                pass
-            _discard(final)
-        os.rename(tmp, final)  # atomic; fails if another run published in between
-        return True
-    except OSError:
-        return False
-    finally:
-        if os.path.exists(tmp):
-            shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _discard(directory: str) -> None:
-    import shutil
-
-    parent, name = os.path.split(directory)
-    graveyard = os.path.join(parent, f".{name[:12]}.{os.getpid()}.old")
-    try:
-        os.rename(directory, graveyard)
-    except OSError:
-        return
-    shutil.rmtree(graveyard, ignore_errors=True)
-
-
-def _write_atomic(path: str, content: bytes) -> None:
-    import tempfile
-
-    directory, name = os.path.split(path)
-    fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        _remove(tmp)
-        raise
+    """Remove this content's file (damaged); a reader that has it open keeps its copy."""
+    _remove(entry_path(digest))
 
 
 def _remove(path: str) -> None:
@@ -939,44 +919,29 @@ def _remove(path: str) -> None:
 # -- the bound ----------------------------------------------------------------------------
 
 
-def _entry_size(directory: str) -> int:
-    total = 0
-    try:
-        with os.scandir(directory) as files:
-            for item in files:
-                with contextlib.suppress(OSError):
-                    total += item.stat(follow_symlinks=False).st_size
-    except OSError:
-        pass
-    return total
-
-
 def entries() -> list[tuple[float, str, int]]:
-    """(last use, name, bytes) of every entry of the current format, most recent first."""
-    base = format_dir()
+    """(last use, name, bytes) of every stored dataset of the current format, most recent
+    first."""
     found = []
     try:
-        names: Iterable[str] = os.listdir(base)
+        listed = os.scandir(format_dir())
     except OSError:
         return []
-    for name in names:
-        if not _ENTRY_RE.match(name):
-            continue
-        directory = os.path.join(base, name)
-        try:
-            used = os.stat(os.path.join(directory, HEAD)).st_mtime
-        except OSError:
+    with listed:
+        for item in listed:
+            if not _ENTRY_RE.match(item.name):
+                continue
             try:
-                used = os.stat(directory).st_mtime
+                st = item.stat(follow_symlinks=False)
             except OSError:
                 continue
-        found.append((used, name, _entry_size(directory)))
+            found.append((st.st_mtime, item.name, st.st_size))
     found.sort(reverse=True)
     return found
 
 
 def prune(keep: str | None = None) -> None:
-    """Remove least recently used entries beyond MAX_ENTRIES or MAX_BYTES (never `keep`), and
+    """Remove least recently used files beyond MAX_ENTRIES or MAX_BYTES (never `keep`), and
     the directories of older cache formats. Only csroles' own cache directory is touched."""
     import shutil
 
@@ -987,6 +952,7 @@ def prune(keep: str | None = None) -> None:
                 shutil.rmtree(os.path.join(base, name), ignore_errors=True)
     except OSError:
         return
+    _remove_abandoned()
     kept_count = 0
     kept_bytes = 0
     listed = entries()
@@ -996,16 +962,4 @@ def prune(keep: str | None = None) -> None:
             kept_count += 1
             kept_bytes += size
         else:
-            _discard(os.path.join(format_dir(), name))
-
-
-def _prune_memos(directory: str) -> None:
-    try:
-        names = [n for n in os.listdir(directory) if n.endswith(".json")]
-        if len(names) <= MAX_MEMOS:
-            return
-        aged = sorted(names, key=lambda n: os.stat(os.path.join(directory, n)).st_mtime)
-    except OSError:
-        return
-    for name in aged[: len(names) - MAX_MEMOS]:
-        _remove(os.path.join(directory, name))
+            _remove(os.path.join(format_dir(), name))
