@@ -129,26 +129,26 @@ def build_tag() -> str:
                 parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
             except OSError:
                 parts.append(f"{name}:-")
-        _build = _blake2("\0".join(parts).encode(), 8)
+        # Every run computes this tag, so it uses zlib (already loaded by Python's own
+        # start-up in most builds, and cheap) instead of hashlib, whose OpenSSL import costs
+        # more than the rest of the key; it names a build of the code, not untrusted content.
+        import zlib
+
+        encoded = "\0".join(parts).encode()
+        _build = f"{zlib.crc32(encoded):08x}{zlib.adler32(encoded):08x}"
     return _build
 
 
-def _blake2(data: bytes, size: int) -> str:
-    try:
-        from _blake2 import blake2b  # hashlib without OpenSSL's import cost
-    except ImportError:
-        from hashlib import blake2b
-    return blake2b(data, digest_size=size).hexdigest()
-
-
 def content_digest(data: bytes) -> str:
-    """The content part of the key. Small files: BLAKE2b (no OpenSSL import). Large files:
-    OpenSSL's SHA-256, about twice as fast per byte. The lengths differ (40 and 64)."""
+    """The content part of the key: BLAKE2b for small files; for large files SHA-256,
+    about twice as fast per byte through OpenSSL. The lengths differ (40 and 64)."""
     if len(data) >= 1 << 20:
         from hashlib import sha256
 
         return sha256(data).hexdigest()
-    return _blake2(data, 20)
+    from hashlib import blake2b
+
+    return blake2b(data, digest_size=20).hexdigest()
 
 
 def entry_name(digest: str) -> str:
