@@ -11,7 +11,7 @@ import gc
 import re
 from collections.abc import Callable, Iterable
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -28,7 +28,7 @@ from cs_roles.dataset_format import (
 )
 from cs_roles.errors import InvalidDataset
 from cs_roles.names import names_of
-from cs_roles.problems import Problem
+from cs_roles.problems import Message, Problem, ProblemParams
 
 Normalized = dict[str, Any]
 
@@ -58,7 +58,7 @@ _SAFE_TAGS = frozenset(
     for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge")
 )
 _TEXT_TAGS = frozenset((_STR, _TIMESTAMP))  # a date is text where text is expected
-_SCALAR_KINDS = {_INT: "a number", _FLOAT: "a number", _BOOL: "true or false"}
+_SCALAR_KINDS = {_INT: "a_number", _FLOAT: "a_number", _BOOL: "a_boolean"}  # catalog words
 
 
 def parse_dataset(data: bytes, filename: str) -> tuple[Normalized, list[Problem]]:
@@ -114,8 +114,8 @@ def nesting_bound(data: bytes) -> int:
     return flow + indent + per_line + 1
 
 
-def _problem(file: str, message: str) -> Problem:
-    return Problem(file, 0, 0, "", message)
+def _problem(file: str, key: str, line: int = 0, column: int = 0, **params: str | int) -> Problem:
+    return Problem(file, line, column, "", Message(key, params))
 
 
 def _compose(data: bytes, filename: str) -> yaml.Node:
@@ -124,44 +124,44 @@ def _compose(data: bytes, filename: str) -> yaml.Node:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InvalidDataset(
-            filename,
-            [Problem(filename, line, column, "", "file is not valid UTF-8 (save it as UTF-8)")],
-        ) from None
+        not_utf8 = _problem(filename, "problem.not_utf8", line, column)
+        raise InvalidDataset(filename, [not_utf8]) from None
     text = text.removeprefix("\ufeff")
     nel = text.find("\x85")  # a line break to YAML 1.1, a character to JSON: refused
     if nel >= 0:
         line = text.count("\n", 0, nel) + 1
         column = nel - (text.rfind("\n", 0, nel) + 1) + 1
-        message = "the file contains the control character U+0085 (write it as \\x85)"
-        raise InvalidDataset(filename, [Problem(filename, line, column, "", message)])
+        raise InvalidDataset(filename, [_problem(filename, "problem.nel", line, column)])
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        raise InvalidDataset(filename, [Problem(filename, 1, 1, "", "file is empty")])
+        raise InvalidDataset(filename, [_problem(filename, "problem.empty_file", 1, 1)])
     loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_class(text)
     bound = nesting_bound(data)
     if bound > MAX_LEVELS:
-        message = f"nesting is too deep (up to {bound:,} levels; at most {MAX_LEVELS:,} are read)"
-        raise InvalidDataset(filename, [_problem(filename, message)])
+        levels, limit = f"{bound:,}", f"{MAX_LEVELS:,}"
+        too_deep = _problem(filename, "problem.too_many_levels", levels=levels, limit=limit)
+        raise InvalidDataset(filename, [too_deep])
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = f"YAML syntax error: {exc.problem or exc.context}"
+        detail = str(exc.problem or exc.context)
         if exc.context and exc.problem:
-            message += f" ({exc.context})"
+            detail += f" ({exc.context})"
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise InvalidDataset(filename, [Problem(filename, line, column, "", message)]) from None
+        syntax = _problem(filename, "problem.yaml_syntax", line, column, detail=detail)
+        raise InvalidDataset(filename, [syntax]) from None
     except yaml.YAMLError as exc:
-        raise InvalidDataset(filename, [_problem(filename, f"YAML error: {exc}")]) from None
+        error = _problem(filename, "problem.yaml_error", detail=str(exc))
+        raise InvalidDataset(filename, [error]) from None
     except RecursionError:
-        raise InvalidDataset(filename, [_problem(filename, "nesting is too deep")]) from None
+        raise InvalidDataset(filename, [_problem(filename, "problem.too_deep")]) from None
     finally:
         loader.dispose()
     if not isinstance(node, yaml.Node):
-        raise InvalidDataset(filename, [Problem(filename, 1, 1, "", "file is empty")])
+        raise InvalidDataset(filename, [_problem(filename, "problem.empty_file", 1, 1)])
     return node
 
 
@@ -180,16 +180,20 @@ class _Walker:
         self.declared: int | None = None  # the version the file declares, if one is read
 
     # -- reporting ---------------------------------------------------------------------
-    def error(
-        self, node: yaml.Node | None, path: str, message: str, severity: str = "error"
-    ) -> None:
+    def error(self, node: yaml.Node | None, path: str, key: str, /, **params: str | int) -> None:
         line, column = (node.start_mark.line + 1, node.start_mark.column + 1) if node else (0, 0)
+        self.problems.append(Problem(self.file, line, column, path, Message(key, params)))
+
+    def at_key(self, path: str, key: str, severity: str = "error", /, **params: str | int) -> None:
+        """A problem of a whole entry (`section.id`), located at the entry's key."""
+        line, column = self.key_marks.get(path, (0, 0))
+        message = Message(key, params)
         self.problems.append(Problem(self.file, line, column, path, message, severity))
 
     # -- walking -----------------------------------------------------------------------
     def walk(self, root: yaml.Node) -> Normalized:
         if not isinstance(root, yaml.MappingNode):
-            self.error(root, "", "the top level must be a mapping with schema_version and roles")
+            self.error(root, "", "problem.top_level")
             return {}
         version = self._check_version(root)
         if version is None:
@@ -216,12 +220,13 @@ class _Walker:
                     self.error(
                         value,
                         "schema_version",
-                        f"format version {version} is newer than this csroles understands "
-                        f"({SCHEMA_VERSION}); upgrade csroles",
+                        "problem.version_newer",
+                        version=version,
+                        newest=SCHEMA_VERSION,
                     )
                     return None
                 if version not in VERSIONS:
-                    self.error(value, "schema_version", f"unknown format version {version}")
+                    self.error(value, "schema_version", "problem.version_unknown", version=version)
                     return SCHEMA_VERSION
                 self.declared = version
                 return version
@@ -229,17 +234,17 @@ class _Walker:
 
     def value(self, node: yaml.Node, spec: Spec, path: str, depth: int) -> Any:
         if depth > MAX_DEPTH:
-            self.error(node, path, "nesting is too deep")
+            self.error(node, path, "problem.too_deep")
             return None
         if not isinstance(node, yaml.ScalarNode):
             if id(node) in self.seen:
-                self.error(node, path, "YAML aliases (*name) are not allowed; write the value out")
+                self.error(node, path, "problem.alias")
                 return None
             self.seen.add(id(node))
         tag = node.tag
         if tag not in _SAFE_TAGS:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
-            self.error(node, path, f"tag '{shown}' is not allowed (only plain YAML data is read)")
+            self.error(node, path, "problem.tag", tag=shown)
             return None
         kind = spec.kind
         if kind == "text":
@@ -255,7 +260,7 @@ class _Walker:
         if kind == "int":
             number = _whole_number(node)
             if number is None:
-                self.error(node, path, "must be a whole number")
+                self.error(node, path, "problem.not_whole_number")
             return number
         if kind == "date":
             if (
@@ -263,31 +268,31 @@ class _Walker:
                 or tag not in _TEXT_TAGS
                 or not DATE_RE.match(node.value)
             ):
-                self.error(node, path, "must be a date written YYYY-MM-DD")
+                self.error(node, path, "problem.not_date")
                 return None
             return str(node.value)
         raise AssertionError(kind)
 
     def scalar_text(self, node: yaml.Node, path: str, what: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode):
-            self.error(node, path, f"{what} must be a single value, not a {_node_kind(node)}")
+            self.error(node, path, "problem.not_single", what=what, kind=_node_kind(node))
             return None
         if node.tag not in _TEXT_TAGS:
             if node.tag == _NULL:
-                self.error(node, path, f"{what} is empty")
+                self.error(node, path, "problem.empty", what=what)
             else:
-                kind = _SCALAR_KINDS.get(node.tag, "a single value")
-                self.error(node, path, f"{what} must be text, not {kind} (put it in quotes)")
+                kind = _SCALAR_KINDS.get(node.tag, "a_single_value")
+                self.error(node, path, "problem.not_text", what=what, kind=kind)
             return None
         raw = node.value
         bad = CONTROL_RE.search(raw)
         if bad:
-            character = ord(bad.group())
-            self.error(node, path, f"{what} contains the control character U+{character:04X}")
+            character = f"U+{ord(bad.group()):04X}"
+            self.error(node, path, "problem.control", what=what, character=character)
             return None
         text = raw.strip()
         if not text:
-            self.error(node, path, f"{what} is empty")
+            self.error(node, path, "problem.empty", what=what)
             return None
         return str(text)
 
@@ -296,33 +301,31 @@ class _Walker:
         if text is None:
             return None
         if spec.ref:
-            word = REFERENCE_SECTIONS[spec.ref]
             if not SLUG_RE.match(node.value):
-                self.error(
-                    node,
-                    path,
-                    f"{word} id '{text}' is not a slug "
-                    "(use lowercase letters, digits, '-', '_' and '.')",
-                )
+                section = REFERENCE_SECTIONS[spec.ref]
+                self.error(node, path, "problem.ref_not_slug", section=section, id=text)
                 return None
             self.refs.append((spec.ref, text, path, node))
         elif spec.pattern is not None and not spec.pattern.match(node.value):
-            self.error(node, path, f"'{text}' is not a valid {spec.description.rstrip('.')}")
+            description = spec.description.rstrip(".")
+            self.error(node, path, "problem.no_match", value=text, description=description)
             return None
         elif spec.choices and node.value not in spec.choices:
             choices = " or ".join(spec.choices)
-            self.error(node, path, f"'{text}' is not one of {choices}")
+            self.error(node, path, "problem.not_a_choice", value=text, choices=choices)
             return None
         if spec.unique and self.scopes:
             scope = self.scopes[-1]
             first = scope.setdefault((spec.unique, text), node)
             if first is not node:
-                where = "responsibility" if len(self.scopes) > 1 else "role"
                 self.error(
                     node,
                     path,
-                    f"{spec.unique} '{text}' is listed twice in this {where} "
-                    f"(first on line {first.start_mark.line + 1})",
+                    "problem.listed_twice",
+                    what=spec.unique,
+                    value=text,
+                    scope="responsibility" if len(self.scopes) > 1 else "role",
+                    first=first.start_mark.line + 1,
                 )
         return text
 
@@ -333,18 +336,16 @@ class _Walker:
                 lang = key_node.value
                 sub = f"{path}.{lang}"
                 if lang not in LANGUAGES:
+                    languages = " or ".join(LANGUAGES)
                     self.error(
-                        key_node,
-                        sub,
-                        f"'{lang}' is not a language this format has "
-                        f"(use {' or '.join(LANGUAGES)})",
+                        key_node, sub, "problem.not_a_language", language=lang, languages=languages
                     )
                     continue
                 value = self.scalar_text(value_node, sub, "text")
                 if value is not None:
                     out[lang] = value
             if not out and not node.value:
-                self.error(node, path, "text is empty")
+                self.error(node, path, "problem.empty", what="text")
             return out or None
         value = self.scalar_text(node, path, "text")
         return {"en": value} if value is not None else None
@@ -356,19 +357,15 @@ class _Walker:
         seen: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _NULL:
-                self.error(key_node, path, "keys must be plain names")
+                self.error(key_node, path, "problem.key_not_plain")
                 continue
             key = key_node.value
             if key == "<<":
-                self.error(
-                    key_node, path, "YAML merge keys (<<) are not allowed; write the keys out"
-                )
+                self.error(key_node, path, "problem.merge_key")
                 continue
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                self.error(
-                    key_node, _join(path, key), f"duplicate key (first defined on line {first})"
-                )
+                self.error(key_node, _join(path, key), "problem.duplicate_key", first=first)
                 continue
             seen[key] = key_node
             yield key_node, value_node
@@ -380,7 +377,7 @@ class _Walker:
             self.seen.discard(id(node))  # walked again as the value of the shorthand's key
             node = _shorthand(node, spec.shorthand)
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, path, f"must be a mapping of keys to values, not a {_node_kind(node)}")
+            self.error(node, path, "problem.not_object", kind=_node_kind(node))
             return None
         if spec.scope:
             self.scopes.append({})
@@ -400,7 +397,8 @@ class _Walker:
             sub = _join(path, key)
             field_spec = fields.get(key)
             if field_spec is None:
-                self.error(key_node, sub, f"unknown key '{key}'{_did_you_mean(key, fields)}")
+                near = _did_you_mean(key, fields)
+                self.error(key_node, sub, "problem.unknown_key" + near.key, key=key, **near.params)
                 continue
             found[key] = self.value(value_node, field_spec, sub, depth + 1)
         out: dict[str, Any] = {}  # in the order of the definition, whatever the file's order
@@ -408,7 +406,7 @@ class _Walker:
             value = found.get(key, _MISSING)
             if value is _MISSING:
                 if field_spec.required:
-                    self.error(node, _join(path, key), f"missing required key '{key}'")
+                    self.error(node, _join(path, key), "problem.missing_key", key=key)
                 value = field_spec.default()
             elif value is None and field_spec.kind in ("list", "map"):
                 value = field_spec.default()
@@ -419,7 +417,7 @@ class _Walker:
         if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             return []
         if not isinstance(node, yaml.SequenceNode):
-            self.error(node, path, f"must be a list, not a {_node_kind(node)}")
+            self.error(node, path, "problem.not_list", kind=_node_kind(node))
             return []
         assert spec.items is not None
         items = spec.items
@@ -434,7 +432,7 @@ class _Walker:
         if isinstance(node, yaml.ScalarNode) and node.tag == _NULL:
             return {}
         if not isinstance(node, yaml.MappingNode):
-            self.error(node, path, f"must be a mapping of ids to entries, not a {_node_kind(node)}")
+            self.error(node, path, "problem.not_map", kind=_node_kind(node))
             return {}
         assert spec.items is not None
         items = spec.items
@@ -444,11 +442,7 @@ class _Walker:
             sub = _join(path, key)
             self.key_marks[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if not SLUG_RE.match(key):
-                self.error(
-                    key_node,
-                    sub,
-                    f"id '{key}' is not a slug (use lowercase letters, digits, '-', '_' and '.')",
-                )
+                self.error(key_node, sub, "problem.id_not_slug", id=key)
             value = self.value(value_node, items, sub, depth + 1)
             if value is not None:
                 out[key] = value
@@ -461,8 +455,10 @@ class _Walker:
             if not defined:  # section absent: ids stand for themselves
                 continue
             if ident not in defined:
+                near = _did_you_mean(ident, defined)
                 word = REFERENCE_SECTIONS[section]
-                self.error(node, path, f"unknown {word} '{ident}'{_did_you_mean(ident, defined)}")
+                key = "problem.unknown_ref" + near.key
+                self.error(node, path, key, section=word, id=ident, **near.params)
 
     def _check_unused(self, data: Normalized) -> None:
         used: dict[str, set[str]] = {section: set() for section in REFERENCE_SECTIONS}
@@ -471,15 +467,8 @@ class _Walker:
         for section, word in REFERENCE_SECTIONS.items():
             for ident in data.get(section) or {}:
                 if ident not in used[section]:
-                    self.problems.append(
-                        Problem(
-                            self.file,
-                            *self.key_marks.get(f"{section}.{ident}", (0, 0)),
-                            f"{section}.{ident}",
-                            f"{word} '{ident}' is defined but no role uses it",
-                            "warning",
-                        )
-                    )
+                    where = f"{section}.{ident}"
+                    self.at_key(where, "problem.unused", "warning", section=word, id=ident)
 
     def _check_name_clashes(self, data: Normalized) -> None:
         """A name (id, title or alias) may mean only one role, one skill, one tool."""
@@ -491,14 +480,9 @@ class _Walker:
                 for name in sorted(set(names_of(ident, entry))):
                     other = owner.setdefault(name, ident)
                     if other != ident:
-                        self.problems.append(
-                            Problem(
-                                self.file,
-                                *self.key_marks.get(f"{section}.{ident}", (0, 0)),
-                                f"{section}.{ident}",
-                                f"name '{name}' also belongs to {word} '{other}'; "
-                                f"a name must mean one {word}",
-                            )
+                        where = f"{section}.{ident}"
+                        self.at_key(
+                            where, "problem.name_clash", section=word, name=name, other=other
                         )
 
 
@@ -832,11 +816,12 @@ def _join(path: str, key: str) -> str:
 
 
 def _node_kind(node: yaml.Node) -> str:
+    """What a node is, as a word of the catalog (word.mapping, ...)."""
     if isinstance(node, yaml.MappingNode):
         return "mapping"
     if isinstance(node, yaml.SequenceNode):
         return "list"
-    return "empty value" if node.tag == _NULL else "single value"
+    return "empty_value" if node.tag == _NULL else "single_value"
 
 
 def _shorthand(node: yaml.Node, key: str) -> yaml.MappingNode:
@@ -856,8 +841,13 @@ def _is_bare_text(node: yaml.Node, spec: Spec) -> bool:
     return bool(keys) and all(k not in spec.fields and k in LANGUAGES for k in keys)
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+class _Near(NamedTuple):
+    key: str  # what the message key takes: "_near" when a close choice was found, else ""
+    params: ProblemParams
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> _Near:
     from rapidfuzz import fuzz, process
 
     match = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=60)
-    return f" (did you mean '{match[0]}'?)" if match else ""
+    return _Near("_near", {"near": match[0]}) if match else _Near("", {})
