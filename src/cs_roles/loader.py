@@ -11,7 +11,7 @@ import gc
 import re
 from collections.abc import Callable, Iterable
 from itertools import accumulate
-from typing import Any, NamedTuple
+from typing import Any
 
 import yaml
 
@@ -28,7 +28,7 @@ from cs_roles.dataset_format import (
 )
 from cs_roles.errors import InvalidDataset
 from cs_roles.names import names_of
-from cs_roles.problems import Message, Problem, ProblemParams
+from cs_roles.problems import Message, Problem
 
 Normalized = dict[str, Any]
 
@@ -398,7 +398,10 @@ class _Walker:
             field_spec = fields.get(key)
             if field_spec is None:
                 near = _did_you_mean(key, fields)
-                self.error(key_node, sub, "problem.unknown_key" + near.key, key=key, **near.params)
+                if near:
+                    self.error(key_node, sub, "problem.unknown_key_near", key=key, near=near)
+                else:
+                    self.error(key_node, sub, "problem.unknown_key", key=key)
                 continue
             found[key] = self.value(value_node, field_spec, sub, depth + 1)
         out: dict[str, Any] = {}  # in the order of the definition, whatever the file's order
@@ -457,8 +460,11 @@ class _Walker:
             if ident not in defined:
                 near = _did_you_mean(ident, defined)
                 word = REFERENCE_SECTIONS[section]
-                key = "problem.unknown_ref" + near.key
-                self.error(node, path, key, section=word, id=ident, **near.params)
+                if near:
+                    key, params = "problem.unknown_ref_near", {"near": near}
+                else:
+                    key, params = "problem.unknown_ref", {}
+                self.error(node, path, key, section=word, id=ident, **params)
 
     def _check_unused(self, data: Normalized) -> None:
         used: dict[str, set[str]] = {section: set() for section in REFERENCE_SECTIONS}
@@ -841,13 +847,9 @@ def _is_bare_text(node: yaml.Node, spec: Spec) -> bool:
     return bool(keys) and all(k not in spec.fields and k in LANGUAGES for k in keys)
 
 
-class _Near(NamedTuple):
-    key: str  # what the message key takes: "_near" when a close choice was found, else ""
-    params: ProblemParams
-
-
-def _did_you_mean(word: str, choices: Iterable[str]) -> _Near:
+def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to a misspelt word, if one is close enough to suggest."""
     from rapidfuzz import fuzz, process
 
     match = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=60)
-    return _Near("_near", {"near": match[0]}) if match else _Near("", {})
+    return str(match[0]) if match else None

@@ -89,10 +89,6 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "--format {format} is not available for {command}; choose {choices}",
         "ko": "{command}에는 --format {format}을(를) 쓸 수 없습니다. {choices} 중에서 고르세요",
     },
-    "error.option_needs_format": {
-        "en": "{option} applies only to --format {formats}",
-        "ko": "{option}은(는) --format {formats}에만 쓸 수 있습니다",
-    },
     "error.output_closed": {
         "en": "cannot write the result: standard output is closed",
         "ko": "결과를 쓸 수 없습니다: 표준 출력이 닫혀 있습니다",
@@ -135,10 +131,6 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "ko": "예: csroles gap coordinator team-lead",
     },
     "error.interrupted": {"en": "interrupted", "ko": "중단되었습니다"},
-    "error.unknown_schema": {
-        "en": "no schema named {name}; choose {choices}",
-        "ko": "{name} 스키마는 없습니다. {choices} 중에서 고르세요",
-    },
     "error.stdin_twice": {
         "en": "standard input can be read only once ({first} and {second} both ask for it)",
         "ko": "표준 입력은 한 번만 읽을 수 있습니다({first}와(과) {second}이(가) 모두 요청합니다)",
@@ -217,7 +209,6 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "Reading direction: 'only in {b}' is what someone in {a} would add to move to {b}.",
         "ko": "읽는 방향: '{b}에만'은 {a}에서 {b}(으)로 옮기려면 더해야 할 것입니다.",
     },
-    "compare.none": {"en": "–", "ko": "–"},
     "compare.covers": {
         "en": "{x} covers {have} of {y}'s {needed} {noun} ({pct})",
         "ko": "{x}은(는) {y}의 {noun} {needed}개 중 {have}개를 갖춤({pct})",
@@ -232,10 +223,6 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "similar.by_coverage": {
         "en": "Roles most like {role}, by coverage",
         "ko": "{role}와(과) 가장 비슷한 역할(충족률 순)",
-    },
-    "similar.caption": {
-        "en": "covers: how much of each role's skills and tools {role} has (their mean)",
-        "ko": "충족: 각 역할의 기술과 도구 중 {role}이(가) 갖춘 비율(평균)",
     },
     "similar.title": {"en": "Roles most like {role}", "ko": "{role}와(과) 가장 비슷한 역할"},
     "similar.more": {"en": "(+{count} more)", "ko": "(외 {count}개)"},
