@@ -325,7 +325,11 @@ class _Rules:
     def __init__(self, controls: bool = True) -> None:
         self.controls = controls  # whether any string could hold a control character
         self.found: list[_Found] = []
-        self.refs: list[tuple[str, str, Location]] = []  # (section, id, where) of each reference
+        # section -> the ids referred to, and where each reference is (checked after the walk)
+        self.refs: dict[str, tuple[list[str], list[Location]]] = {
+            section: ([], []) for section in REFERENCE_SECTIONS
+        }
+        self.slugs: set[str] = set()  # ids of references found to be well formed
         self.scopes: list[dict[tuple[str, str], Location]] = []  # once-per-role/responsibility
         self.keys = [0]  # keys of every mapping read (the JSON reading counts them)
         self.declared: int | None = None  # the version the file declares, if one is read
@@ -450,35 +454,67 @@ class _Rules:
         return read
 
     def _string(self, spec: Spec) -> Callable[[Any, Location], Any]:
-        string, report, scopes, refs = self.string, self.report, self.scopes, self.refs
-        ref, unique, pattern, choices = spec.ref, spec.unique, spec.pattern, spec.choices
+        if spec.ref:
+            return self._reference(spec)
+        string, report = self.string, self.report
+        pattern, choices, unique = spec.pattern, spec.choices, spec.unique
         description = spec.description.rstrip(".")
 
         def read(value: Any, path: Location) -> str | None:
             text = string(value, path, "value")
             if text is None:
                 return None
-            if ref:
-                if not SLUG_RE.match(value):
-                    section = REFERENCE_SECTIONS[ref]
-                    report(path, "problem.ref_not_slug", section=section, id=text)
-                    return None
-                refs.append((ref, text, path))
-            elif pattern is not None and not pattern.match(value):
+            if pattern is not None and not pattern.match(value):
                 report(path, "problem.no_match", value=text, description=description)
                 return None
-            elif choices and value not in choices:
+            if choices and value not in choices:
                 report(path, "problem.not_a_choice", value=text, choices=" or ".join(choices))
                 return None
-            if unique and scopes:
-                first = scopes[-1].setdefault((unique, text), path)
-                if first is not path:
-                    scope = "responsibility" if len(scopes) > 1 else "role"
-                    params: dict[str, str | int] = {"what": unique, "value": text, "scope": scope}
-                    self.found.append(_Found(path, "problem.listed_twice", params, first=first))
+            if unique:
+                self._once(unique, text, path)
             return text
 
         return read
+
+    def _reference(self, spec: Spec) -> Callable[[Any, Location], Any]:
+        """An id of an entry of another section: a slug, checked against the section once
+        the walk is over."""
+        assert spec.ref is not None
+        string, slugs, scopes, unique = self.string, self.slugs, self.scopes, spec.unique
+        section = REFERENCE_SECTIONS[spec.ref]
+        ids, places = self.refs[spec.ref]
+
+        def read(value: Any, path: Location) -> str | None:
+            if type(value) is not str or value not in slugs:  # each id is checked once
+                checked = string(value, path, "value")
+                if checked is None:
+                    return None
+                if not SLUG_RE.match(value):
+                    self.report(path, "problem.ref_not_slug", section=section, id=checked)
+                    return None
+                slugs.add(value)
+            text: str = value  # a slug: nothing to strip
+            ids.append(text)
+            places.append(path)
+            if unique and scopes:
+                first = scopes[-1].setdefault((unique, value), path)
+                if first is not path:
+                    self._twice(unique, value, path, first)
+            return text
+
+        return read
+
+    def _once(self, what: str, value: str, path: Location) -> None:
+        """`value` may appear once in the innermost scope (a role, a responsibility)."""
+        if self.scopes:
+            first = self.scopes[-1].setdefault((what, value), path)
+            if first is not path:
+                self._twice(what, value, path, first)
+
+    def _twice(self, what: str, value: str, path: Location, first: Location) -> None:
+        scope = "responsibility" if len(self.scopes) > 1 else "role"
+        params: dict[str, str | int] = {"what": what, "value": value, "scope": scope}
+        self.found.append(_Found(path, "problem.listed_twice", params, first=first))
 
     def _int(self, spec: Spec) -> Callable[[Any, Location], Any]:
         def read(value: Any, path: Location) -> int | None:
@@ -549,45 +585,76 @@ class _Rules:
     def _object(self, spec: Spec) -> Callable[[Any, Location], Any]:
         fields, shorthand, scope, scopes = spec.fields, spec.shorthand, spec.scope, self.scopes
         names = fields.keys()
+        # {en: ..., ko: ...} stands for the shorthand field when that is a text
         bare_text = shorthand is not None and fields[shorthand].kind == "text"
+        bare_text = bare_text and not names & _LANGUAGE_SET
         # (key, reader, required, what an absent or unreadable list or map stands for)
         plan = [
             (key, self.reader(f), f.required, f.default if f.kind in ("list", "map") else None)
             for key, f in fields.items()
         ]
         keys = self.keys
+        if shorthand is not None:
+            short = self._shorthand(spec, plan)
 
         def read(value: Any, path: Location) -> dict[str, Any] | None:
-            if type(value) is not dict or (bare_text and _is_bare_text(value, fields)):
+            if type(value) is not dict or (bare_text and value and value.keys() <= _LANGUAGE_SET):
                 if type(value) is _Refused:
                     self.refuse(path, value)
                     return None
                 if shorthand is None:
                     self.wrong_kind(value, path, "problem.not_object")
                     return None
-                value = {shorthand: value}  # the value stands for this one field
-            else:
-                keys[0] += len(value)
-                if not value.keys() <= names:
-                    self._unknown_keys(value, fields, path)
+                return short(value, path)
+            keys[0] += len(value)
+            if not value.keys() <= names:
+                self._unknown_keys(value, fields, path)
             if scope:
                 scopes.append({})
             out: dict[str, Any] = {}  # in the order of the definition, whatever the file's order
             for key, field_read, required, fresh in plan:
-                given = value.get(key, _MISSING)
-                if given is _MISSING:
-                    if required:
-                        params: dict[str, str | int] = {"key": key}
-                        self.found.append(
-                            _Found((path, key), "problem.missing_key", params, where=path)
-                        )
-                    out[key] = fresh() if fresh else None
-                else:
-                    read_value = field_read(given, (path, key))
+                if key in value:
+                    read_value = field_read(value[key], (path, key))
                     out[key] = fresh() if read_value is None and fresh else read_value
+                    continue
+                if required:
+                    params: dict[str, str | int] = {"key": key}
+                    self.found.append(
+                        _Found((path, key), "problem.missing_key", params, where=path)
+                    )
+                out[key] = fresh() if fresh else None
             if scope:
                 scopes.pop()
             return out
+
+        return read
+
+    def _shorthand(
+        self, spec: Spec, plan: list[tuple[str, Callable[[Any, Location], Any], bool, Any]]
+    ) -> Callable[[Any, Location], dict[str, Any]]:
+        """An object written as the value of its shorthand field alone: the other fields
+        take their defaults (a required one is missing)."""
+        assert spec.shorthand is not None
+        shorthand, scopes = spec.shorthand, self.scopes
+        field_read = self.reader(spec.fields[shorthand])
+        # one value is never listed twice in itself; a list of values may be
+        scoped = spec.scope and spec.fields[shorthand].kind in ("list", "map", "object")
+        missing = [key for key, _read, required, _fresh in plan if required and key != shorthand]
+        defaults = [(key, fresh) for key, _read, _required, fresh in plan]
+
+        def read(value: Any, path: Location) -> dict[str, Any]:
+            if scoped:
+                scopes.append({})
+            given = field_read(value, (path, shorthand))
+            if scoped:
+                scopes.pop()
+            for key in missing:
+                params: dict[str, str | int] = {"key": key}
+                self.found.append(_Found((path, key), "problem.missing_key", params, where=path))
+            return {
+                key: given if key == shorthand else fresh() if fresh else None
+                for key, fresh in defaults
+            }
 
         return read
 
@@ -604,21 +671,24 @@ class _Rules:
 
     # -- cross-checks ------------------------------------------------------------------
     def _check_references(self, data: Normalized) -> None:
-        used: dict[str, set[str]] = {section: set() for section in REFERENCE_SECTIONS}
-        for section, ident, path in self.refs:
-            used[section].add(ident)
-            defined = data.get(section)
-            if not defined or ident in defined:  # section absent: ids stand for themselves
-                continue
-            near = _did_you_mean(ident, defined)
-            word = REFERENCE_SECTIONS[section]
-            if near:
-                self.report(path, "problem.unknown_ref_near", section=word, id=ident, near=near)
-            else:
-                self.report(path, "problem.unknown_ref", section=word, id=ident)
         for section, word in REFERENCE_SECTIONS.items():
-            for ident in data.get(section) or {}:
-                if ident not in used[section]:
+            ids, places = self.refs[section]
+            defined = data.get(section) or {}
+            used = set(ids)
+            if defined and not used <= defined.keys():  # section absent: ids stand for themselves
+                for ident, path in zip(ids, places, strict=True):
+                    if ident not in defined:
+                        near = _did_you_mean(ident, defined)
+                        if near:
+                            self.report(
+                                path, "problem.unknown_ref_near", section=word, id=ident, near=near
+                            )
+                        else:
+                            self.report(path, "problem.unknown_ref", section=word, id=ident)
+            if used >= defined.keys():
+                continue
+            for ident in defined:
+                if ident not in used:
                     params: dict[str, str | int] = {"section": word, "id": ident}
                     where = ((None, section), ident)
                     found = _Found(where, "problem.unused", params, at_key=True, severity="warning")
@@ -667,11 +737,6 @@ def _scalar_kind(value: Any) -> str:
     return "a_boolean" if type(value) is bool else "a_number"
 
 
-def _is_bare_text(value: dict[Any, Any], fields: dict[str, Spec]) -> bool:
-    """A mapping of language codes where a text shorthand is allowed ({en: ..., ko: ...})."""
-    return bool(value) and all(k not in fields and k in _LANGUAGE_SET for k in value)
-
-
 def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """The choice closest to a misspelt word, if one is close enough to suggest."""
     from rapidfuzz import fuzz, process
@@ -681,7 +746,6 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str | None:
 
 
 _LANGUAGE_SET = frozenset(LANGUAGES)
-_MISSING = object()
 
 
 # -- locating what the rules found in the YAML -----------------------------------------------
