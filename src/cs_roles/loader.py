@@ -86,11 +86,13 @@ def check_dataset(data: bytes, filename: str) -> tuple[int | None, Normalized, l
         rules = _Rules()
         normalized = rules.walk(_plain_of(root))
         problems = _located(rules.found, root, filename)
+        declared = rules.declared
+        del rules, root  # their key paths and nodes, before the collector would scan them
     finally:
         if gc_was_enabled:
             gc.enable()
     problems.sort(key=lambda p: (p.line, p.column, p.severity))
-    return rules.declared, normalized, problems
+    return declared, normalized, problems
 
 
 def nesting_bound(data: bytes) -> int:
@@ -828,16 +830,18 @@ def parse_json(data: bytes) -> Normalized | None:
         rules = _Rules(controls=_JSON_CONTROLS.search(data) is not None)
         normalized = rules.walk(document)
         del document  # the normalized copy shares its strings; the rest can go now
+        clean, keys = not rules.found, rules.keys[0]
+        del rules  # and its key paths, before the collector would scan them
     except (ValueError, RecursionError):
         return None
     finally:
         if gc_was_enabled:
             gc.enable()
-    if rules.found:
+    if not clean:
         return None
     # json.loads keeps the last of two equal keys: count the keys written in the text
     # (a key's closing quote and its colon; keys hold no backslash, values no raw quote).
-    if _LOOSE_KEY.search(data) or rules.keys[0] != data.count(b'":') - data.count(b'\\":'):
+    if _LOOSE_KEY.search(data) or keys != data.count(b'":') - data.count(b'\\":'):
         return None
     sections = (section for section in normalized.values() if isinstance(section, dict))
     if any(len(key) > _LONGEST_YAML_KEY for section in sections for key in section):
