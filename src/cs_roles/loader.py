@@ -1,8 +1,12 @@
 """Read a dataset file and turn it into the normalized form, reporting every problem at once.
 
-YAML is composed into nodes (never constructed into arbitrary objects), and one walk over
-the nodes checks the format, records the line and column of each problem, and builds the
-normalized, JSON-ready data that the rest of the tool (and the cache) works from.
+One set of rules (`_Rules`, compiled from the declarations of `dataset_format`) reads plain
+values: what `json.loads` gives for a JSON file, and for YAML what the composed nodes become
+once aliases, tags and duplicate keys are refused (never constructed into arbitrary objects).
+The rules check the format, find every problem by key path, and build the normalized,
+JSON-ready data that the rest of the tool (and the cache) works from; a YAML problem is then
+located to its line and column through the nodes. JSON without a single problem is read
+the fast way; anything else is read as YAML, which gives the positions.
 """
 
 from __future__ import annotations
