@@ -646,7 +646,8 @@ class _Rules:
         # one value is never listed twice in itself; a list of values may be
         scoped = spec.scope and spec.fields[shorthand].kind in ("list", "map", "object")
         missing = [key for key, _read, required, _fresh in plan if required and key != shorthand]
-        defaults = [(key, fresh) for key, _read, _required, fresh in plan]
+        template = dict.fromkeys(key for key, _read, _required, _fresh in plan)  # in order
+        fresh_lists = [(key, fresh) for key, _read, _required, fresh in plan if fresh]
 
         def read(value: Any, path: Location) -> dict[str, Any]:
             if scoped:
@@ -657,10 +658,12 @@ class _Rules:
             for key in missing:
                 params: dict[str, str | int] = {"key": key}
                 self.found.append(_Found((path, key), "problem.missing_key", params, where=path))
-            return {
-                key: given if key == shorthand else fresh() if fresh else None
-                for key, fresh in defaults
-            }
+            out = template.copy()
+            out[shorthand] = given
+            for key, fresh in fresh_lists:
+                if key != shorthand:
+                    out[key] = fresh()
+            return out
 
         return read
 
