@@ -65,7 +65,14 @@ def test_validate_json_lists_problems(invoke: Invoke) -> None:
     report = json.loads(result.stdout)
     assert report["valid"] is False
     assert [p["line"] for p in report["problems"]] == [5, 6]
-    assert set(report["problems"][0]) == {"file", "line", "column", "path", "severity", "message"}
+    first = report["problems"][0]
+    assert set(first) == {"file", "line", "column", "path", "severity", "message", "key", "params"}
+    # The key and values are what the terminal words the message from, in either language.
+    from cs_roles.messages import text
+
+    assert text(first["key"], "en", **first["params"]) == first["message"]
+    korean = invoke("validate", str(FIXTURES / "wrong_type.yaml"), "--lang", "ko")
+    assert text(first["key"], "ko", **first["params"]) in korean.stdout
 
 
 def test_bundled_dataset_is_valid_without_warnings(invoke: Invoke) -> None:

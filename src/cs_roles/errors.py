@@ -101,9 +101,9 @@ class DatasetUnreadable(CsRolesError):
         self.reason = problem.message
 
     def render(self, lang: str) -> str:
-        from cs_roles.messages import problem_text, text
+        from cs_roles.messages import text
 
-        reason = problem_text(self.reason, lang)
+        reason = self.reason.render(lang)
         return text(self.key, lang, path=self.params["path"], reason=reason)
 
 

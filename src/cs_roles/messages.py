@@ -89,10 +89,6 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "--format {format} is not available for {command}; choose {choices}",
         "ko": "{command}에는 --format {format}을(를) 쓸 수 없습니다. {choices} 중에서 고르세요",
     },
-    "error.option_needs_format": {
-        "en": "{option} applies only to --format {formats}",
-        "ko": "{option}은(는) --format {formats}에만 쓸 수 있습니다",
-    },
     "error.output_closed": {
         "en": "cannot write the result: standard output is closed",
         "ko": "결과를 쓸 수 없습니다: 표준 출력이 닫혀 있습니다",
@@ -135,10 +131,6 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "ko": "예: csroles gap coordinator team-lead",
     },
     "error.interrupted": {"en": "interrupted", "ko": "중단되었습니다"},
-    "error.unknown_schema": {
-        "en": "no schema named {name}; choose {choices}",
-        "ko": "{name} 스키마는 없습니다. {choices} 중에서 고르세요",
-    },
     "error.stdin_twice": {
         "en": "standard input can be read only once ({first} and {second} both ask for it)",
         "ko": "표준 입력은 한 번만 읽을 수 있습니다({first}와(과) {second}이(가) 모두 요청합니다)",
@@ -217,7 +209,6 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "Reading direction: 'only in {b}' is what someone in {a} would add to move to {b}.",
         "ko": "읽는 방향: '{b}에만'은 {a}에서 {b}(으)로 옮기려면 더해야 할 것입니다.",
     },
-    "compare.none": {"en": "–", "ko": "–"},
     "compare.covers": {
         "en": "{x} covers {have} of {y}'s {needed} {noun} ({pct})",
         "ko": "{x}은(는) {y}의 {noun} {needed}개 중 {have}개를 갖춤({pct})",
@@ -232,10 +223,6 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "similar.by_coverage": {
         "en": "Roles most like {role}, by coverage",
         "ko": "{role}와(과) 가장 비슷한 역할(충족률 순)",
-    },
-    "similar.caption": {
-        "en": "covers: how much of each role's skills and tools {role} has (their mean)",
-        "ko": "충족: 각 역할의 기술과 도구 중 {role}이(가) 갖춘 비율(평균)",
     },
     "similar.title": {"en": "Roles most like {role}", "ko": "{role}와(과) 가장 비슷한 역할"},
     "similar.more": {"en": "(+{count} more)", "ko": "(외 {count}개)"},
@@ -507,10 +494,179 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "{item} could be more than one {kind}; not counted",
         "ko": "{item}은(는) 어느 {kind}인지 모호해 반영하지 않습니다",
     },
+    # -- dataset problems (validate, and every command that loads a dataset) --------------
+    # {name:word} is a value that is itself a word of the catalog (word.<value>).
+    "problem.warning": {"en": "warning: ", "ko": "경고: "},
+    "problem.not_utf8": {
+        "en": "file is not valid UTF-8 (save it as UTF-8)",
+        "ko": "UTF-8 파일이 아닙니다(UTF-8로 저장하세요)",
+    },
+    "problem.nel": {
+        "en": "the file contains the control character U+0085 (write it as \\x85)",
+        "ko": "파일에 제어 문자 U+0085이(가) 있습니다(\\x85로 쓰세요)",
+    },
+    "problem.empty_file": {"en": "file is empty", "ko": "파일이 비어 있습니다"},
+    "problem.too_many_levels": {
+        "en": "nesting is too deep (up to {levels} levels; at most {limit} are read)",
+        "ko": "중첩이 너무 깊습니다(최대 {levels}단계, {limit}단계까지만 읽습니다)",
+    },
+    "problem.too_deep": {"en": "nesting is too deep", "ko": "중첩이 너무 깊습니다"},
+    "problem.yaml_syntax": {"en": "YAML syntax error: {detail}", "ko": "YAML 문법 오류: {detail}"},
+    "problem.yaml_error": {"en": "YAML error: {detail}", "ko": "YAML 오류: {detail}"},
+    "problem.top_level": {
+        "en": "the top level must be a mapping with schema_version and roles",
+        "ko": "최상위는 schema_version과 roles를 담은 매핑이어야 합니다",
+    },
+    "problem.version_newer": {
+        "en": "format version {version} is newer than this csroles understands ({newest}); "
+        "upgrade csroles",
+        "ko": "형식 버전 {version}은(는) 이 csroles가 읽는 버전({newest})보다 새롭습니다. "
+        "csroles를 업그레이드하세요",
+    },
+    "problem.version_unknown": {
+        "en": "unknown format version {version}",
+        "ko": "알 수 없는 형식 버전 {version}",
+    },
+    "problem.alias": {
+        "en": "YAML aliases (*name) are not allowed; write the value out",
+        "ko": "YAML 별칭(*이름)은 쓸 수 없습니다. 값을 직접 쓰세요",
+    },
+    "problem.merge_key": {
+        "en": "YAML merge keys (<<) are not allowed; write the keys out",
+        "ko": "YAML 병합 키(<<)는 쓸 수 없습니다. 키를 직접 쓰세요",
+    },
+    "problem.tag": {
+        "en": "tag '{tag}' is not allowed (only plain YAML data is read)",
+        "ko": "태그 '{tag}'은(는) 쓸 수 없습니다(일반 YAML 데이터만 읽습니다)",
+    },
+    "problem.not_whole_number": {"en": "must be a whole number", "ko": "정수여야 합니다"},
+    "problem.not_date": {
+        "en": "must be a date written YYYY-MM-DD",
+        "ko": "YYYY-MM-DD 형식의 날짜여야 합니다",
+    },
+    "problem.not_single": {
+        "en": "{what:word} must be a single value, not a {kind:word}",
+        "ko": "{what:word}은(는) {kind:word}이(가) 아니라 단일 값이어야 합니다",
+    },
+    "problem.empty": {"en": "{what:word} is empty", "ko": "{what:word}이(가) 비어 있습니다"},
+    "problem.not_text": {
+        "en": "{what:word} must be text, not {kind:word} (put it in quotes)",
+        "ko": "{what:word}은(는) {kind:word}이(가) 아니라 텍스트여야 합니다(따옴표로 감싸세요)",
+    },
+    "problem.control": {
+        "en": "{what:word} contains the control character {character}",
+        "ko": "{what:word}에 제어 문자 {character}이(가) 있습니다",
+    },
+    "problem.ref_not_slug": {
+        "en": "{section:word} id '{id}' is not a slug "
+        "(use lowercase letters, digits, '-', '_' and '.')",
+        "ko": "{section:word} ID '{id}'은(는) 슬러그가 아닙니다"
+        "(영문 소문자, 숫자, '-', '_', '.'만 쓰세요)",
+    },
+    "problem.id_not_slug": {
+        "en": "id '{id}' is not a slug (use lowercase letters, digits, '-', '_' and '.')",
+        "ko": "ID '{id}'은(는) 슬러그가 아닙니다(영문 소문자, 숫자, '-', '_', '.'만 쓰세요)",
+    },
+    "problem.no_match": {
+        "en": "'{value}' is not a valid {description}",
+        "ko": "'{value}'은(는) 올바른 값이 아닙니다({description})",
+    },
+    "problem.not_a_choice": {
+        "en": "'{value}' is not one of {choices}",
+        "ko": "'{value}'은(는) 다음 중 하나여야 합니다: {choices}",
+    },
+    "problem.listed_twice": {
+        "en": "{what:word} '{value}' is listed twice in this {scope:word} (first on line {first})",
+        "ko": "{what:word} '{value}'이(가) 이 {scope:word}에 두 번 나옵니다(처음은 {first}번째 줄)",
+    },
+    "problem.not_a_language": {
+        "en": "'{language}' is not a language this format has (use {languages})",
+        "ko": "'{language}'은(는) 이 형식의 언어가 아닙니다({languages} 중 하나를 쓰세요)",
+    },
+    "problem.key_not_plain": {
+        "en": "keys must be plain names",
+        "ko": "키는 일반 이름이어야 합니다",
+    },
+    "problem.duplicate_key": {
+        "en": "duplicate key (first defined on line {first})",
+        "ko": "중복된 키입니다(처음 정의는 {first}번째 줄)",
+    },
+    "problem.not_object": {
+        "en": "must be a mapping of keys to values, not a {kind:word}",
+        "ko": "키와 값의 매핑이어야 합니다({kind:word}이(가) 아님)",
+    },
+    "problem.not_list": {
+        "en": "must be a list, not a {kind:word}",
+        "ko": "목록이어야 합니다({kind:word}이(가) 아님)",
+    },
+    "problem.not_map": {
+        "en": "must be a mapping of ids to entries, not a {kind:word}",
+        "ko": "ID와 항목의 매핑이어야 합니다({kind:word}이(가) 아님)",
+    },
+    "problem.unknown_key": {"en": "unknown key '{key}'", "ko": "알 수 없는 키 '{key}'"},
+    "problem.unknown_key_near": {
+        "en": "unknown key '{key}' (did you mean '{near}'?)",
+        "ko": "알 수 없는 키 '{key}'('{near}'을(를) 찾으셨나요?)",
+    },
+    "problem.missing_key": {
+        "en": "missing required key '{key}'",
+        "ko": "필수 키 '{key}'이(가) 없습니다",
+    },
+    "problem.unknown_ref": {
+        "en": "unknown {section:word} '{id}'",
+        "ko": "알 수 없는 {section:word} '{id}'",
+    },
+    "problem.unknown_ref_near": {
+        "en": "unknown {section:word} '{id}' (did you mean '{near}'?)",
+        "ko": "알 수 없는 {section:word} '{id}'('{near}'을(를) 찾으셨나요?)",
+    },
+    "problem.unused": {
+        "en": "{section:word} '{id}' is defined but no role uses it",
+        "ko": "{section:word} '{id}'이(가) 정의되어 있지만 쓰는 역할이 없습니다",
+    },
+    "problem.name_clash": {
+        "en": "name '{name}' also belongs to {section:word} '{other}'; "
+        "a name must mean one {section:word}",
+        "ko": "이름 '{name}'은(는) {section:word} '{other}'에도 속합니다. "
+        "이름 하나는 하나만 가리켜야 합니다",
+    },
+    "problem.no_such_file": {"en": "no such file", "ko": "파일이 없습니다"},
+    "problem.is_directory": {
+        "en": "is a directory, not a dataset file",
+        "ko": "데이터 파일이 아니라 디렉터리입니다",
+    },
+    "problem.permission_denied": {"en": "permission denied", "ko": "권한이 없습니다"},
+    "problem.cannot_read": {"en": "cannot read: {reason}", "ko": "읽을 수 없습니다: {reason}"},
+    "problem.file_too_large": {
+        "en": "file is too large ({size} bytes; the limit is {limit})",
+        "ko": "파일이 너무 큽니다({size}바이트, 한도 {limit})",
+    },
+    "problem.stdin_closed": {"en": "standard input is closed", "ko": "표준 입력이 닫혀 있습니다"},
+    "problem.input_too_large": {
+        "en": "input is too large (the limit is {limit} bytes)",
+        "ko": "입력이 너무 큽니다(한도 {limit}바이트)",
+    },
+    # the words of problems ({what:word} and the like)
+    "word.value": {"en": "value", "ko": "값"},
+    "word.text": {"en": "text", "ko": "텍스트"},
+    "word.mapping": {"en": "mapping", "ko": "매핑"},
+    "word.list": {"en": "list", "ko": "목록"},
+    "word.empty_value": {"en": "empty value", "ko": "빈 값"},
+    "word.single_value": {"en": "single value", "ko": "단일 값"},
+    "word.a_number": {"en": "a number", "ko": "숫자"},
+    "word.a_boolean": {"en": "true or false", "ko": "참/거짓 값"},
+    "word.a_single_value": {"en": "a single value", "ko": "단일 값"},
+    "word.skill": {"en": "skill", "ko": "기술"},
+    "word.tool": {"en": "tool", "ko": "도구"},
+    "word.category": {"en": "category", "ko": "도구 분류"},
+    "word.area": {"en": "area", "ko": "책임 영역"},
+    "word.role": {"en": "role", "ko": "역할"},
+    "word.responsibility": {"en": "responsibility", "ko": "책임"},
 }
 
 _LIST_WORDS = {"en": " or ", "ko": ", "}
 _COUNTED = re.compile(r"\{(\w+)\|([\w ]+)\}")
+_WORD = re.compile(r"\{(\w+):word\}")
 
 
 def labels(prefix: str, lang: str) -> dict[str, str]:
@@ -544,12 +700,14 @@ def join_choices(items: list[str], lang: str) -> str:
     return ", ".join(quoted[:-1]) + word + quoted[-1]
 
 
-def text(key: str, lang: str, **params: object) -> str:
+def text(key: str, lang: str, /, **params: object) -> str:
     """The catalog text for `key` in `lang` (English where a language has none)."""
     entry = CATALOG[key]
     template = entry.get(lang.partition("+")[0]) or entry["en"]
     if "|" in template:  # {count|problem}: "1 problem", "3 problems"
         template = _COUNTED.sub(lambda m: _counted(params[m[1]], m[2]), template)
+    if ":word}" in template:  # {kind:word}: the value names a word of the catalog
+        template = _WORD.sub(lambda m: text(f"word.{params[m[1]]}", lang), template)
     values = {
         name: join_choices([str(v) for v in value], lang) if isinstance(value, list) else value
         for name, value in params.items()
@@ -559,109 +717,3 @@ def text(key: str, lang: str, **params: object) -> str:
 
 def _counted(count: object, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
-# -- dataset problems --------------------------------------------------------------------
-# The loader words each problem in English (it is also the `message` of validate's JSON,
-# which stays English as a machine contract). Shown to a person in Korean, a problem is
-# reworded here: one pattern per kind of problem, the values carried over as they are.
-
-_WORDS_KO = {
-    "value": "값",
-    "text": "텍스트",
-    "mapping": "매핑",
-    "list": "목록",
-    "empty value": "빈 값",
-    "single value": "단일 값",
-    "number": "숫자",
-    "boolean": "참/거짓 값",
-    "skill": "기술",
-    "tool": "도구",
-    "category": "도구 분류",
-    "area": "책임 영역",
-    "role": "역할",
-    "responsibility": "책임",
-    "text key": "텍스트 키",
-}
-
-_PROBLEMS_KO: list[tuple[str, str]] = [
-    (r"file is not valid UTF-8 \(save it as UTF-8\)", "UTF-8 파일이 아닙니다(UTF-8로 저장하세요)"),
-    (r"the file contains the control character (U\+\w+) \(write it as (.+)\)",
-     r"파일에 제어 문자 \1이(가) 있습니다(\2로 쓰세요)"),
-    (r"file is empty", "파일이 비어 있습니다"),
-    (r"nesting is too deep \(up to (.+) levels; at most (.+) are read\)",
-     r"중첩이 너무 깊습니다(최대 \1단계, \2단계까지만 읽습니다)"),
-    (r"nesting is too deep", "중첩이 너무 깊습니다"),
-    (r"YAML syntax error: (.+)", r"YAML 문법 오류: \1"),
-    (r"YAML error: (.+)", r"YAML 오류: \1"),
-    (r"the top level must be a mapping with schema_version and roles",
-     "최상위는 schema_version과 roles를 담은 매핑이어야 합니다"),
-    (r"format version (\d+) is newer than this csroles understands \((\d+)\); upgrade csroles",
-     r"형식 버전 \1은(는) 이 csroles가 읽는 버전(\2)보다 새롭습니다. csroles를 업그레이드하세요"),
-    (r"unknown format version (.+)", r"알 수 없는 형식 버전 \1"),
-    (r"YAML aliases \(\*name\) are not allowed; write the value out",
-     "YAML 별칭(*이름)은 쓸 수 없습니다. 값을 직접 쓰세요"),
-    (r"YAML merge keys \(<<\) are not allowed; write the keys out",
-     "YAML 병합 키(<<)는 쓸 수 없습니다. 키를 직접 쓰세요"),
-    (r"tag '(.+)' is not allowed \(only plain YAML data is read\)",
-     r"태그 '\1'은(는) 쓸 수 없습니다(일반 YAML 데이터만 읽습니다)"),
-    (r"must be a whole number", "정수여야 합니다"),
-    (r"must be a date written YYYY-MM-DD", "YYYY-MM-DD 형식의 날짜여야 합니다"),
-    (r"(value|text) must be a single value, not a (.+)", r"{\1}은(는) {\2}이(가) 아니라 단일 값이어야 합니다"),  # noqa: E501
-    (r"(value|text) is empty", r"{\1}이(가) 비어 있습니다"),
-    (r"(value|text) must be text, not (?:a |an )?(.+?) \(put it in quotes\)",
-     r"{\1}은(는) {\2}이(가) 아니라 텍스트여야 합니다(따옴표로 감싸세요)"),
-    (r"(value|text) contains the control character (U\+\w+)", r"{\1}에 제어 문자 \2이(가) 있습니다"),  # noqa: E501
-    (r"text is empty", "텍스트가 비어 있습니다"),
-    (r"(skill|tool|category|area|role) id '(.+)' is not a slug .*",
-     r"{\1} ID '\2'은(는) 슬러그가 아닙니다(영문 소문자, 숫자, '-', '_', '.'만 쓰세요)"),
-    (r"id '(.+)' is not a slug .*", r"ID '\1'은(는) 슬러그가 아닙니다(영문 소문자, 숫자, '-', '_', '.'만 쓰세요)"),  # noqa: E501
-    (r"'(.+)' is not a valid (.+)", r"'\1'은(는) 올바른 값이 아닙니다(\2)"),
-    (r"'(.+)' is not one of (.+)", r"'\1'은(는) 다음 중 하나여야 합니다: \2"),
-    (r"(skill|tool|category|area) '(.+)' is listed twice in this (role|responsibility) "
-     r"\(first on line (\d+)\)",
-     r"{\1} '\2'이(가) 이 {\3}에 두 번 나옵니다(처음은 \4번째 줄)"),
-    (r"'(.+)' is not a language this format has \(use (.+)\)",
-     r"'\1'은(는) 이 형식의 언어가 아닙니다(\2 중 하나를 쓰세요)"),
-    (r"keys must be plain names", "키는 일반 이름이어야 합니다"),
-    (r"duplicate key \(first defined on line (\d+)\)", r"중복된 키입니다(처음 정의는 \1번째 줄)"),
-    (r"must be a mapping of keys to values, not a (.+)", r"키와 값의 매핑이어야 합니다({\1}이(가) 아님)"),  # noqa: E501
-    (r"must be a list, not a (.+)", r"목록이어야 합니다({\1}이(가) 아님)"),
-    (r"must be a mapping of ids to entries, not a (.+)", r"ID와 항목의 매핑이어야 합니다({\1}이(가) 아님)"),  # noqa: E501
-    (r"unknown key '(.+?)' \(did you mean '(.+)'\?\)", r"알 수 없는 키 '\1'('\2'을(를) 찾으셨나요?)"),  # noqa: E501
-    (r"unknown key '(.+)'", r"알 수 없는 키 '\1'"),
-    (r"missing required key '(.+)'", r"필수 키 '\1'이(가) 없습니다"),
-    (r"unknown (skill|tool|category|area) '(.+?)' \(did you mean '(.+)'\?\)",
-     r"알 수 없는 {\1} '\2'('\3'을(를) 찾으셨나요?)"),
-    (r"unknown (skill|tool|category|area) '(.+)'", r"알 수 없는 {\1} '\2'"),
-    (r"(skill|tool|category|area) '(.+)' is defined but no role uses it",
-     r"{\1} '\2'이(가) 정의되어 있지만 쓰는 역할이 없습니다"),
-    (r"name '(.+)' also belongs to (role|skill|tool) '(.+)'; a name must mean one \w+",
-     r"이름 '\1'은(는) {\2} '\3'에도 속합니다. 이름 하나는 하나만 가리켜야 합니다"),
-    (r"no such file", "파일이 없습니다"),
-    (r"is a directory, not a dataset file", "데이터 파일이 아니라 디렉터리입니다"),
-    (r"permission denied", "권한이 없습니다"),
-    (r"cannot read: (.+)", r"읽을 수 없습니다: \1"),
-    (r"file is too large \((.+) bytes; the limit is (.+)\)", r"파일이 너무 큽니다(\1바이트, 한도 \2)"),  # noqa: E501
-    (r"standard input is closed", "표준 입력이 닫혀 있습니다"),
-    (r"input is too large \(the limit is (.+) bytes\)", r"입력이 너무 큽니다(한도 \1바이트)"),
-]  # fmt: skip
-_COMPILED_KO: list[tuple[re.Pattern[str], str]] = []
-_WORD_RE = re.compile(r"\{([a-z ]+)\}")
-
-
-def problem_text(message: str, lang: str) -> str:
-    """A dataset problem as a person reads it in `lang` (the loader's English otherwise)."""
-    if lang.partition("+")[0] != "ko":
-        return message
-    if not _COMPILED_KO:
-        _COMPILED_KO.extend((re.compile(p + r"\Z"), k) for p, k in _PROBLEMS_KO)
-    label = ""
-    if message.startswith("warning: "):
-        label, message = "경고: ", message.removeprefix("warning: ")
-    for pattern, korean in _COMPILED_KO:
-        found = pattern.match(message)
-        if found:
-            text = found.expand(korean)
-            return label + _WORD_RE.sub(lambda m: _WORDS_KO.get(m[1], m[1]), text)
-    return label + message

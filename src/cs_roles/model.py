@@ -30,11 +30,6 @@ class Responsibility:
     areas: tuple[str, ...] = ()
     title: Text | None = None
 
-    @property
-    def area(self) -> str | None:
-        """The first area (format version 1 had one per responsibility)."""
-        return self.areas[0] if self.areas else None
-
 
 @dataclass(slots=True, eq=False, repr=False)
 class ToolUse:

@@ -419,7 +419,11 @@ class ProblemOut(Result):
     column: Count
     path: Annotated[str, "Key path, such as roles.team-lead.tools[3].tool."]
     severity: Literal["error", "warning"]
-    message: str
+    message: Annotated[str, "In English; the terminal words it in the language asked."]
+    key: Annotated[
+        str, "The message's catalog key, such as problem.unknown_key: stable for scripts."
+    ]
+    params: Annotated[dict[str, str | int], "The values the message is worded with."]
 
 
 class ValidateResult(Result):

@@ -42,39 +42,39 @@ def read_dataset_bytes(path: StrPath) -> bytes:
     """The file's bytes, or DatasetUnreadable naming why they cannot be read."""
     display = display_name(path)
 
-    def fail(message: str) -> DatasetUnreadable:
-        from cs_roles.problems import Problem
+    def fail(key: str, **params: str | int) -> DatasetUnreadable:
+        from cs_roles.problems import Message, Problem
 
-        return DatasetUnreadable(display, Problem(display, 0, 0, "", message))
+        return DatasetUnreadable(display, Problem(display, 0, 0, "", Message(key, params)))
 
     if os.fspath(path) == STDIN:
         return _read_stdin(fail)
     try:
         size = os.stat(path).st_size
         if size > MAX_FILE_BYTES:
-            raise fail(f"file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+            raise fail("problem.file_too_large", size=f"{size:,}", limit=f"{MAX_FILE_BYTES:,}")
         with open(path, "rb") as handle:
             return handle.read()
     except FileNotFoundError:
-        raise fail("no such file") from None
+        raise fail("problem.no_such_file") from None
     except IsADirectoryError:
-        raise fail("is a directory, not a dataset file") from None
+        raise fail("problem.is_directory") from None
     except PermissionError:
-        raise fail("permission denied") from None
+        raise fail("problem.permission_denied") from None
     except OSError as exc:
-        raise fail(f"cannot read: {exc.strerror}") from None
+        raise fail("problem.cannot_read", reason=str(exc.strerror)) from None
 
 
-def _read_stdin(fail: Callable[[str], DatasetUnreadable]) -> bytes:
+def _read_stdin(fail: Callable[..., DatasetUnreadable]) -> bytes:
     import sys
 
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
-        raise fail("standard input is closed")
+        raise fail("problem.stdin_closed")
     try:
         data: bytes = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise fail(f"cannot read: {exc.strerror}") from None
+        raise fail("problem.cannot_read", reason=str(exc.strerror)) from None
     if len(data) > MAX_FILE_BYTES:
-        raise fail(f"input is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
+        raise fail("problem.input_too_large", limit=f"{MAX_FILE_BYTES:,}")
     return data

@@ -539,10 +539,10 @@ def render_search(payload: results.SearchResult, lang: str) -> RenderableType:
 
 def render_validate(payload: results.ValidateResult, lang: str) -> str:
     """One problem a line, as compilers print them, so editors can jump to each."""
-    from cs_roles.problems import Problem
+    from cs_roles.problems import Message, Problem
 
     lines = [
-        Problem(p.file, p.line, p.column, p.path, p.message, p.severity).render(lang)
+        Problem(p.file, p.line, p.column, p.path, Message(p.key, p.params), p.severity).render(lang)
         for p in payload.problems
     ]
     return "".join(line + "\n" for line in lines)

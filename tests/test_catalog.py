@@ -1,0 +1,73 @@
+"""The message catalog and the code agree: every key the code names exists in both
+languages with the same placeholders, and every key of the catalog is used by the code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+
+from cs_roles import messages
+from cs_roles.validation import validate_file
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "cs_roles"
+CODE = {
+    path: path.read_text(encoding="utf-8")
+    for path in sorted(SRC.rglob("*.py"))
+    if path.name != "messages.py"
+}
+ALL_CODE = "\n".join(CODE.values())
+_KEY = r"[a-z0-9_]+(?:\.[a-z0-9_]+)+"
+# A key written out in the code: "error.unknown_role" or 'show.aliases'.
+NAMED = set(re.findall(rf"[\"']({_KEY})[\"']", ALL_CODE))
+# Keys found by prefix: labels("plan", lang), or text(f"kind.{kind}", lang).
+LABEL_PREFIXES = set(re.findall(r"labels\(\s*[\"'](\w+)[\"']", ALL_CODE))
+FORMATTED_PREFIXES = set(re.findall(rf"f[\"']({_KEY}|\w+)\.\{{", ALL_CODE))
+# A word of a problem ({kind:word}) is a value the code passes: "mapping", "skill".
+STRINGS = set(re.findall(r"[\"']([a-z0-9_]+)[\"']", ALL_CODE))
+PLACEHOLDER = re.compile(r"\{(\w+)[|:}]")
+
+
+def _is_used(key: str) -> bool:
+    prefix, _, last = key.rpartition(".")
+    if key in NAMED or prefix in FORMATTED_PREFIXES or key.split(".")[0] in LABEL_PREFIXES:
+        return True
+    return prefix == "word" and last in STRINGS
+
+
+@pytest.mark.parametrize("key", list(messages.CATALOG))
+def test_every_catalog_key_is_used(key: str) -> None:
+    assert _is_used(key), f"{key} is in the catalog but no code uses it"
+
+
+@pytest.mark.parametrize("key", list(messages.CATALOG))
+def test_both_languages_take_the_same_values(key: str) -> None:
+    entry = messages.CATALOG[key]
+    assert set(entry) == set(messages.LANGUAGES), key
+    assert set(PLACEHOLDER.findall(entry["en"])) == set(PLACEHOLDER.findall(entry["ko"])), key
+
+
+def test_every_key_named_in_the_code_exists() -> None:
+    prefixes = ("error.", "hint.", "problem.", "validate.", "warning.")
+    named = {key for key in NAMED if key.startswith(prefixes)}
+    assert any(key.startswith("problem.") for key in named)
+    missing = sorted(key for key in named if key not in messages.CATALOG)
+    assert not missing
+
+
+def test_every_refusal_is_worded_from_the_catalog() -> None:
+    """Each problem of the fixtures has a key of the catalog and the values its templates
+    take, in both languages; its English is the `message` of the JSON."""
+    problems = [
+        p for fixture in sorted(FIXTURES.iterdir()) for p in validate_file(str(fixture)).problems
+    ]
+    assert len({problem.key for problem in problems}) > 10
+    for problem in problems:
+        assert problem.key.startswith("problem."), problem.key
+        assert problem.message == messages.text(problem.key, "en", **problem.params)
+        korean = messages.text(problem.key, "ko", **problem.params)
+        assert problem.message.render("ko") == korean
+        assert re.search("[가-힣]", korean), korean
+        assert problem.render("ko").endswith(korean)
