@@ -206,7 +206,12 @@ class Dataset:
                 raise Damaged(f"the name lookup and the role ids disagree about '{found}'")
             return found
 
-        return self._read(lookup)
+        found = self._read(lookup)
+        if found is None:  # the source's names missed: an everyday name, or a generic one
+            from cs_roles.role_names import resolve_everyday_name
+
+            found = resolve_everyday_name(self, name)
+        return found
 
     def find_role(self, name: str) -> Role:
         role_id = self.resolve_role_id(name)
@@ -237,6 +242,10 @@ class Dataset:
         if entry is None:
             entry = self._entries(section).get(ident)
         return _definition(ident, entry)
+
+    def entries(self, section: str) -> dict[str, Any]:
+        """A section's entries as stored (positions and concepts have no Definition)."""
+        return self._entries(section)
 
     def definitions(self, section: str) -> dict[str, Definition]:
         return {ident: _definition(ident, e) for ident, e in self._entries(section).items()}
@@ -376,7 +385,11 @@ def compile_dataset(data: bytes, display: str) -> Compiled:
     from cs_roles.store import compile_normalized
 
     normalized, _warnings = parse_dataset(data, display)  # warnings are for `validate`
-    return compile_normalized(normalized)
+    compiled = compile_normalized(normalized)
+    from cs_roles.concepts import keep_vocabulary
+
+    keep_vocabulary(compiled.definitions(), normalized)
+    return compiled
 
 
 def content_digest(data: bytes) -> str:

@@ -198,7 +198,7 @@ class _Walker:
         if not isinstance(data, dict):
             return {}
         roles = data.get("roles") or {}
-        normalize = _normalize_v1 if version == 1 else _normalize_v2
+        normalize = _NORMALIZE[version]
         data["roles"] = {ident: normalize(role) for ident, role in roles.items()}
         self._check_references(data)
         self._check_unused(data)
@@ -577,13 +577,13 @@ class _PlainWalker:
         if type(version) is not int or version not in VERSIONS:
             raise _Doubt
         data: Normalized = self.reader(DATASETS[version])(document)
-        normalize = _normalize_v1 if version == 1 else _normalize_v2
+        normalize = _NORMALIZE[version]
         data["roles"] = {ident: normalize(role) for ident, role in data["roles"].items()}
         for section in REFERENCE_SECTIONS:
             used = set(self.refs[section])
             if not all(SLUG_RE.match(ident) for ident in used):
                 raise _Doubt
-            defined = data[section]
+            defined = data.get(section)
             if defined and used != defined.keys():
                 raise _Doubt  # an unknown reference (an error) or an unused definition (a warning)
         for section in ("roles", "skills", "tools"):
@@ -805,6 +805,19 @@ def _normalize_v2(role: dict[str, Any]) -> dict[str, Any]:
         "source": role["source"],
         "crosswalk": {"onet": crosswalk.get("onet") or []},
     }
+
+
+def _normalize_v3(role: dict[str, Any]) -> dict[str, Any]:
+    """Version 2's form, plus the everyday names and each rung's position (None: unnamed)."""
+    rungs = role["career_path"]
+    return {
+        **_normalize_v2({**role, "career_path": [rung["text"] for rung in rungs]}),
+        "everyday_names": role["everyday_names"],
+        "career_positions": [rung.get("position") for rung in rungs],
+    }
+
+
+_NORMALIZE = {1: _normalize_v1, 2: _normalize_v2, 3: _normalize_v3}
 
 
 def _whole_number(node: yaml.Node) -> int | None:

@@ -19,6 +19,18 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "hint.prefix": {"en": "hint: {message}", "ko": "도움말: {message}"},
     "error.unknown_role": {"en": "unknown role {name}", "ko": "{name} 역할을 찾을 수 없습니다"},
     "hint.did_you_mean": {"en": "did you mean {choices}?", "ko": "{choices}을(를) 찾으셨나요?"},
+    "error.ambiguous_role": {
+        "en": "{name} is an everyday name of several roles, so it names none of them",
+        "ko": "{name}은(는) 여러 역할을 두루 부르는 일상적인 이름이라 어느 한 역할을 가리키지 않습니다",
+    },
+    "hint.name_one_of": {
+        "en": "name one of them: {choices}",
+        "ko": "이 가운데 하나를 지정하세요: {choices}",
+    },
+    "notice.everyday_name": {
+        "en": "{name} is an everyday name for {role}, not a name its source article uses",
+        "ko": "{name}은(는) {role}을(를) 부르는 일상적인 이름이며, 원문 기사가 쓰는 이름은 아닙니다",
+    },
     "hint.run_list": {
         "en": "run 'csroles list' to see the roles",
         "ko": "'csroles list'로 역할 목록을 볼 수 있습니다",
@@ -415,6 +427,7 @@ _WORDS_KO = {
     "category": "도구 분류",
     "area": "책임 영역",
     "role": "역할",
+    "position": "직위",
     "responsibility": "책임",
     "text key": "텍스트 키",
 }
@@ -448,12 +461,12 @@ _PROBLEMS_KO: list[tuple[str, str]] = [
      r"{\1}은(는) {\2}이(가) 아니라 텍스트여야 합니다(따옴표로 감싸세요)"),
     (r"(value|text) contains the control character (U\+\w+)", r"{\1}에 제어 문자 \2이(가) 있습니다"),  # noqa: E501
     (r"text is empty", "텍스트가 비어 있습니다"),
-    (r"(skill|tool|category|area|role) id '(.+)' is not a slug .*",
+    (r"(skill|tool|category|area|position|role) id '(.+)' is not a slug .*",
      r"{\1} ID '\2'은(는) 슬러그가 아닙니다(영문 소문자, 숫자, '-', '_', '.'만 쓰세요)"),
     (r"id '(.+)' is not a slug .*", r"ID '\1'은(는) 슬러그가 아닙니다(영문 소문자, 숫자, '-', '_', '.'만 쓰세요)"),  # noqa: E501
     (r"'(.+)' is not a valid (.+)", r"'\1'은(는) 올바른 값이 아닙니다(\2)"),
     (r"'(.+)' is not one of (.+)", r"'\1'은(는) 다음 중 하나여야 합니다: \2"),
-    (r"(skill|tool|category|area) '(.+)' is listed twice in this (role|responsibility) "
+    (r"(skill|tool|category|area|position) '(.+)' is listed twice in this (role|responsibility) "
      r"\(first on line (\d+)\)",
      r"{\1} '\2'이(가) 이 {\3}에 두 번 나옵니다(처음은 \4번째 줄)"),
     (r"'(.+)' is not a language this format has \(use (.+)\)",
@@ -466,10 +479,10 @@ _PROBLEMS_KO: list[tuple[str, str]] = [
     (r"unknown key '(.+?)' \(did you mean '(.+)'\?\)", r"알 수 없는 키 '\1'('\2'을(를) 찾으셨나요?)"),  # noqa: E501
     (r"unknown key '(.+)'", r"알 수 없는 키 '\1'"),
     (r"missing required key '(.+)'", r"필수 키 '\1'이(가) 없습니다"),
-    (r"unknown (skill|tool|category|area) '(.+?)' \(did you mean '(.+)'\?\)",
+    (r"unknown (skill|tool|category|area|position) '(.+?)' \(did you mean '(.+)'\?\)",
      r"알 수 없는 {\1} '\2'('\3'을(를) 찾으셨나요?)"),
-    (r"unknown (skill|tool|category|area) '(.+)'", r"알 수 없는 {\1} '\2'"),
-    (r"(skill|tool|category|area) '(.+)' is defined but no role uses it",
+    (r"unknown (skill|tool|category|area|position) '(.+)'", r"알 수 없는 {\1} '\2'"),
+    (r"(skill|tool|category|area|position) '(.+)' is defined but no role uses it",
      r"{\1} '\2'이(가) 정의되어 있지만 쓰는 역할이 없습니다"),
     (r"name '(.+)' also belongs to (role|skill|tool) '(.+)'; a name must mean one \w+",
      r"이름 '\1'은(는) {\2} '\3'에도 속합니다. 이름 하나는 하나만 가리켜야 합니다"),

@@ -85,7 +85,7 @@ class RoleSummary:
 class Role:
     id: str
     title: Text
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # names the role's source uses
     summary: Text | None = None
     responsibilities: tuple[Responsibility, ...] = ()
     skills: tuple[str, ...] = ()
@@ -97,6 +97,11 @@ class Role:
     best_practices: tuple[Text, ...] = ()
     source: Source | None = None
     crosswalk: Crosswalk = field(default_factory=Crosswalk)
+    # Names people type that the source does not use (format version 3); never shown as
+    # the source's.
+    everyday_names: tuple[str, ...] = ()
+    # The position id of each career_path rung, in the same order (None: unnamed).
+    career_positions: tuple[str | None, ...] = ()
 
     @property
     def areas(self) -> tuple[str, ...]:
@@ -134,6 +139,8 @@ class Role:
                     for m in crosswalk.get("onet") or ()
                 )
             ),
+            everyday_names=tuple(record.get("everyday_names") or ()),
+            career_positions=tuple(record.get("career_positions") or ()),
         )
 
 
