@@ -255,11 +255,14 @@ ROLE_V2 = Spec(
 
 CAREER_RUNG = Spec(
     "object",
-    "One rung of the career path: the position it names and what the source says of it.",
+    "One rung of the career path: the positions it names and what the source says of it.",
     shorthand="text",
+    scope=True,
     fields={
-        "position": Spec(
-            "string", "Position id (see `positions`).", ref="positions", unique="position"
+        "positions": Spec(
+            "list",
+            "Position ids (see `positions`), each once: the jobs the rung names, in its order.",
+            items=Spec("string", "position id", ref="positions", unique="position"),
         ),
         "text": _text("What the rung is, from the source.", required=True),
     },
@@ -286,7 +289,7 @@ ROLE_V3 = Spec(
         "tools": ROLE_V2.fields["tools"],
         "career_path": Spec(
             "list",
-            "Career rungs, from entry level upwards: {position, text} or a bare text.",
+            "Career rungs, from entry level upwards: {positions, text} or a bare text.",
             items=CAREER_RUNG,
         ),
         **{k: v for k, v in _ROLE_END.items() if k != "career_path"},
@@ -356,8 +359,6 @@ REFERENCE_SECTIONS = {
     "areas": "area",
     "positions": "position",
 }
-# Sections read beside the roles but never searched as items of their own.
-UNSEARCHED_SECTIONS = ("positions", "concepts")
 
 
 # -- JSON Schema ----------------------------------------------------------------------------

@@ -808,12 +808,12 @@ def _normalize_v2(role: dict[str, Any]) -> dict[str, Any]:
 
 
 def _normalize_v3(role: dict[str, Any]) -> dict[str, Any]:
-    """Version 2's form, plus the everyday names and each rung's position (None: unnamed)."""
+    """Version 2's form, plus the everyday names and the positions each rung names."""
     rungs = role["career_path"]
     return {
         **_normalize_v2({**role, "career_path": [rung["text"] for rung in rungs]}),
         "everyday_names": role["everyday_names"],
-        "career_positions": [rung.get("position") for rung in rungs],
+        "career_positions": [rung["positions"] for rung in rungs],
     }
 
 

@@ -100,8 +100,8 @@ class Role:
     # Names people type that the source does not use (format version 3); never shown as
     # the source's.
     everyday_names: tuple[str, ...] = ()
-    # The position id of each career_path rung, in the same order (None: unnamed).
-    career_positions: tuple[str | None, ...] = ()
+    # The position ids each career_path rung names, rung by rung (format version 3).
+    career_positions: tuple[tuple[str, ...], ...] = ()
 
     @property
     def areas(self) -> tuple[str, ...]:
@@ -140,7 +140,7 @@ class Role:
                 )
             ),
             everyday_names=tuple(record.get("everyday_names") or ()),
-            career_positions=tuple(record.get("career_positions") or ()),
+            career_positions=tuple(tuple(p) for p in record.get("career_positions") or ()),
         )
 
 
