@@ -199,17 +199,64 @@ def test_v1_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None
     assert set(data["tools"]) == set(raw["tools"])
 
 
-def test_bundled_v2_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None:
+def as_version_2(raw: dict[str, Any]) -> dict[str, Any]:
+    """A version 3 dataset written as version 2: without what version 2 cannot hold."""
+    roles = {}
+    for ident, role in raw["roles"].items():
+        role = {k: v for k, v in role.items() if k != "everyday_names"}
+        role["career_path"] = [r.get("text", r) for r in role["career_path"]]
+        roles[ident] = role
+    kept = {k: v for k, v in raw.items() if k not in ("positions", "concepts")}
+    return {**kept, "schema_version": 2, "roles": roles}
+
+
+def test_bundled_v3_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None:
     raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 2
+    assert raw["schema_version"] == 3
     data = normalized_of(DATA_FILE)
-    assert data["roles"] == expected_from_v2(raw)
+    extras = {"everyday_names", "career_positions"}
+    assert {
+        i: {k: v for k, v in r.items() if k not in extras} for i, r in data["roles"].items()
+    } == (expected_from_v2(as_version_2(raw)))
+    for ident, role in raw["roles"].items():
+        assert data["roles"][ident]["everyday_names"] == role.get("everyday_names", [])
+        assert data["roles"][ident]["career_positions"] == [
+            r["positions"] for r in role["career_path"]
+        ]
+    assert data["positions"].keys() == raw["positions"].keys()
+    assert data["concepts"].keys() == raw["concepts"].keys()
     assert all(s["note"] for role in raw["roles"].values() for s in role["skills"])
     assert all(g["purpose"] for role in raw["roles"].values() for g in role["tools"])
     for section in ("categories", "areas"):
         assert data[section] == {k: _text(v) for k, v in raw[section].items()}
-    assert set(data["skills"]) == set(raw["skills"])
-    assert set(data["tools"]) == set(raw["tools"])
+
+
+def test_the_bundled_data_as_version_2_still_loads_and_shows_the_same(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    path = tmp_path / "v2.yaml"
+    path.write_text(yaml.safe_dump(as_version_2(raw), allow_unicode=True), encoding="utf-8")
+    result = invoke("validate", str(path), "--json")
+    assert json.loads(result.stdout)["schema_version"] == 2 and result.exit_code == 0
+    for role_id in raw["roles"]:
+        v2 = invoke("show", role_id, "--data", str(path), "--json")
+        v3 = invoke("show", role_id, "--json")
+        assert json.loads(v2.stdout) == json.loads(v3.stdout)
+
+
+def test_an_unknown_position_is_a_problem_with_a_suggestion(invoke: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "roles.yaml"
+    path.write_text(
+        "schema_version: 3\n"
+        "positions:\n  team-lead: {name: Team lead, level: lead}\n"
+        "roles:\n  lead:\n    title: Lead\n"
+        "    career_path:\n      - {positions: [team-laed], text: Team lead}\n",
+        encoding="utf-8",
+    )
+    result = invoke("validate", str(path))
+    assert result.exit_code == 4
+    assert "unknown position 'team-laed'" in result.output and "team-lead" in result.output
 
 
 def test_the_same_facts_in_v1_and_v2_load_and_show_the_same(invoke: Invoke, tmp_path: Path) -> None:
@@ -382,7 +429,7 @@ def test_dates_stay_readable_as_timestamps(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("path", "version"),
-    [(DATA_FILE, 2), (V1_FILE, 1), (FIXTURES / "minimal.yaml", 1)],
+    [(DATA_FILE, 3), (V1_FILE, 1), (FIXTURES / "minimal.yaml", 1)],
 )
 def test_validate_reports_the_version_read(invoke: Invoke, path: Path, version: int) -> None:
     declared = yaml.safe_load(path.read_text(encoding="utf-8"))["schema_version"]

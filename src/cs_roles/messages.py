@@ -21,7 +21,8 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "hint.did_you_mean": {"en": "did you mean {choices}?", "ko": "{choices}을(를) 찾으셨나요?"},
     "error.ambiguous_role": {
         "en": "{name} is an everyday name of several roles, so it names none of them",
-        "ko": "{name}은(는) 여러 역할을 두루 부르는 일상적인 이름이라 어느 한 역할을 가리키지 않습니다",
+        "ko": "{name}은(는) 여러 역할을 두루 부르는 일상적인 이름이라 "
+        "어느 한 역할을 가리키지 않습니다",
     },
     "hint.name_one_of": {
         "en": "name one of them: {choices}",
@@ -29,7 +30,8 @@ CATALOG: dict[str, Mapping[str, str]] = {
     },
     "notice.everyday_name": {
         "en": "{name} is an everyday name for {role}, not a name its source article uses",
-        "ko": "{name}은(는) {role}을(를) 부르는 일상적인 이름이며, 원문 기사가 쓰는 이름은 아닙니다",
+        "ko": "{name}은(는) {role}을(를) 부르는 일상적인 이름이며, "
+        "원문 기사가 쓰는 이름은 아닙니다",
     },
     "hint.run_list": {
         "en": "run 'csroles list' to see the roles",
