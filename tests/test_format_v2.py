@@ -199,17 +199,64 @@ def test_v1_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None
     assert set(data["tools"]) == set(raw["tools"])
 
 
-def test_bundled_v2_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None:
+def as_version_2(raw: dict[str, Any]) -> dict[str, Any]:
+    """A version 3 dataset written as version 2: without what version 2 cannot hold."""
+    roles = {}
+    for ident, role in raw["roles"].items():
+        role = {k: v for k, v in role.items() if k != "everyday_names"}
+        role["career_path"] = [r.get("text", r) for r in role["career_path"]]
+        roles[ident] = role
+    kept = {k: v for k, v in raw.items() if k not in ("positions", "concepts")}
+    return {**kept, "schema_version": 2, "roles": roles}
+
+
+def test_bundled_v3_file_loads_to_the_normalized_form_worked_out_from_its_yaml() -> None:
     raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == 2
+    assert raw["schema_version"] == 3
     data = normalized_of(DATA_FILE)
-    assert data["roles"] == expected_from_v2(raw)
+    extras = {"everyday_names", "career_positions"}
+    assert {
+        i: {k: v for k, v in r.items() if k not in extras} for i, r in data["roles"].items()
+    } == (expected_from_v2(as_version_2(raw)))
+    for ident, role in raw["roles"].items():
+        assert data["roles"][ident]["everyday_names"] == role.get("everyday_names", [])
+        assert data["roles"][ident]["career_positions"] == [
+            r["positions"] for r in role["career_path"]
+        ]
+    assert data["positions"].keys() == raw["positions"].keys()
+    assert data["concepts"].keys() == raw["concepts"].keys()
     assert all(s["note"] for role in raw["roles"].values() for s in role["skills"])
     assert all(g["purpose"] for role in raw["roles"].values() for g in role["tools"])
     for section in ("categories", "areas"):
         assert data[section] == {k: _text(v) for k, v in raw[section].items()}
-    assert set(data["skills"]) == set(raw["skills"])
-    assert set(data["tools"]) == set(raw["tools"])
+
+
+def test_the_bundled_data_as_version_2_still_loads_and_shows_the_same(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    raw = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    path = tmp_path / "v2.yaml"
+    path.write_text(yaml.safe_dump(as_version_2(raw), allow_unicode=True), encoding="utf-8")
+    result = invoke("validate", str(path), "--json")
+    assert json.loads(result.stdout)["schema_version"] == 2 and result.exit_code == 0
+    for role_id in raw["roles"]:
+        v2 = invoke("show", role_id, "--data", str(path), "--json")
+        v3 = invoke("show", role_id, "--json")
+        assert json.loads(v2.stdout) == json.loads(v3.stdout)
+
+
+def test_an_unknown_position_is_a_problem_with_a_suggestion(invoke: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "roles.yaml"
+    path.write_text(
+        "schema_version: 3\n"
+        "positions:\n  team-lead: {name: Team lead, level: lead}\n"
+        "roles:\n  lead:\n    title: Lead\n"
+        "    career_path:\n      - {positions: [team-laed], text: Team lead}\n",
+        encoding="utf-8",
+    )
+    result = invoke("validate", str(path))
+    assert result.exit_code == 4
+    assert "unknown position 'team-laed'" in result.output and "team-lead" in result.output
 
 
 def test_the_same_facts_in_v1_and_v2_load_and_show_the_same(invoke: Invoke, tmp_path: Path) -> None:
@@ -382,7 +429,7 @@ def test_dates_stay_readable_as_timestamps(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("path", "version"),
-    [(DATA_FILE, 2), (V1_FILE, 1), (FIXTURES / "minimal.yaml", 1)],
+    [(DATA_FILE, 3), (V1_FILE, 1), (FIXTURES / "minimal.yaml", 1)],
 )
 def test_validate_reports_the_version_read(invoke: Invoke, path: Path, version: int) -> None:
     declared = yaml.safe_load(path.read_text(encoding="utf-8"))["schema_version"]
@@ -485,3 +532,63 @@ def test_nesting_bound_counts_block_levels_not_colons_in_flow_or_quotes() -> Non
     assert nesting_bound(deep_block) > MAX_LEVELS
     deep_flow = b"a: " + b"[" * MAX_LEVELS + b"]" * MAX_LEVELS
     assert nesting_bound(deep_flow) > MAX_LEVELS
+
+
+V3_SMALL = """\
+schema_version: 3
+positions:
+  agent: {name: {en: Agent, ko: 상담원}, level: entry}
+  lead: {name: {en: Lead, ko: 리더}, role: lead, level: lead}
+concepts:
+  headset-work:
+    terms: {en: [phone work], ko: [전화 업무]}
+    areas: [calls]
+areas:
+  calls: {en: Calls, ko: 전화}
+roles:
+  lead:
+    title: {en: Lead, ko: 리더}
+    aliases: [head]
+    everyday_names: [boss, 반장]
+    responsibilities:
+      - {areas: [calls], text: Takes the calls nobody else can.}
+    career_path:
+      - {positions: [agent], text: Agent first.}
+      - Then a rung that names no position.
+      - {positions: [lead], text: {en: Lead, ko: 리더}}
+  desk:
+    title: Desk
+    everyday_names: [boss]
+"""
+
+
+def test_a_version_3_file_reads_everyday_names_positions_and_concepts(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    path = tmp_path / "v3.yaml"
+    path.write_text(V3_SMALL, encoding="utf-8")
+    checked = invoke("validate", str(path), "--json")
+    assert checked.exit_code == 0, checked.output
+    assert json.loads(checked.stdout)["schema_version"] == 3
+    data = normalized_of(path)
+    assert data["roles"]["lead"]["everyday_names"] == ["boss", "반장"]
+    assert data["roles"]["lead"]["career_positions"] == [["agent"], [], ["lead"]]
+    assert data["roles"]["lead"]["career_path"][1] == {"en": "Then a rung that names no position."}
+    # an everyday name of one role shows it, with the mark on stderr; a shared one names none
+    shown = invoke("show", "반장", "--data", str(path), "--json")
+    assert json.loads(shown.stdout)["id"] == "lead" and "everyday name" in shown.stderr
+    assert invoke("show", "head", "--data", str(path), "--json").stderr == ""
+    generic = invoke("show", "boss", "--data", str(path))
+    assert generic.exit_code == 1 and "'desk'" in generic.stderr and "'lead'" in generic.stderr
+    top = json.loads(invoke("search", "phone work", "--data", str(path), "--json").stdout)
+    assert (top["hits"][0]["kind"], top["hits"][0]["id"]) == ("area", "calls")
+
+
+def test_everyday_names_are_no_key_of_version_2(invoke: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "v2.yaml"
+    path.write_text(
+        "schema_version: 2\nroles:\n  lead: {title: Lead, everyday_names: [boss]}\n",
+        encoding="utf-8",
+    )
+    result = invoke("validate", str(path))
+    assert result.exit_code == 4 and "unknown key 'everyday_names'" in result.output

@@ -365,6 +365,9 @@ KNOWN_MISSES = {
     # Since the v2 data (#12) reworded these texts, not from a scoring change:
     "정기교육",  # held-out: '정기적으로 … 교육' no longer stands as '정기 교육'; not in the top 3
     "QA processes",  # tune: 'quality assurance processes' ranks 4th behind other 'processes'
+    # New with the vocabulary of concepts: as a term it would answer the acronym 'BI' before
+    # Power BI, so the vocabulary leaves it out (held-out).
+    "business intelligence",
 }
 
 

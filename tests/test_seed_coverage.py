@@ -155,9 +155,15 @@ def test_keywords_are_in_the_korean_notes_and_purposes(raw: dict[str, Any], role
     notes, purposes = skill_notes(role), tool_purposes(role)
     for entry in expected["skills"]:
         assert len(entry["keywords"]) >= 2, entry["heading"]
+        # One article skill split in two ids (인내와 공감): each note says its part, so every
+        # keyword is in one of the notes and every note holds one of the keywords.
+        held = [notes[ident] for ident in entry["ids"]]
+        for word in entry["keywords"]:
+            assert any(word in note for note in held), (
+                f"{word!r} not in the ko notes {entry['ids']}"
+            )
         for ident in entry["ids"]:
-            for word in entry["keywords"]:
-                assert word in notes[ident], f"{word!r} not in the ko note of {ident}"
+            assert any(w in notes[ident] for w in entry["keywords"]), f"{ident}: no keyword"
     for entry in expected["tools"]:
         assert len(entry["keywords"]) >= 2, entry["heading"]
         for word in entry["keywords"]:

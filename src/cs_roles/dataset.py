@@ -173,7 +173,12 @@ class Dataset:
                 raise Damaged(f"the name lookup and the role ids disagree about '{found}'")
             return found
 
-        return self._read(lookup)
+        found = self._read(lookup)
+        if found is None:  # the source's names missed: an everyday name, or a generic one
+            from cs_roles.role_names import resolve_everyday_name
+
+            found = resolve_everyday_name(self, name)
+        return found
 
     def find_role(self, name: str) -> Role:
         role_id = self.resolve_role_id(name)

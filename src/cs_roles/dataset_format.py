@@ -1,4 +1,4 @@
-"""Dataset formats (versions 1 and 2), declared once.
+"""Dataset formats (versions 1, 2 and 3), declared once.
 
 The loader validates against these definitions and `csroles schema` generates the
 JSON Schema from them, so the two can never disagree. Both versions load into one
@@ -11,8 +11,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 2  # the newest format; every version from 1 up to this one is read
-VERSIONS = (1, 2)
+# The newest format; every version from 1 up to this one is read. A version is a whole
+# number: version 3 is version 2 plus optional fields (the "2.1" of the issue that added
+# them), so every version 2 file is read by the version 3 rules unchanged but for its number.
+SCHEMA_VERSION = 3
+VERSIONS = (1, 2, 3)
+# Career levels of a named position, from the first job upwards.
+POSITION_LEVELS = ("entry", "experienced", "lead", "manager", "director", "executive")
 SLUG_RE = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
 LANGUAGES = ("en", "ko")  # the only language keys a localized text may have
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
@@ -246,25 +251,114 @@ ROLE_V2 = Spec(
 )
 
 
+# -- version 3: version 2 plus the names' provenance, career positions and concepts -----------
+
+CAREER_RUNG = Spec(
+    "object",
+    "One rung of the career path: the positions it names and what the source says of it.",
+    shorthand="text",
+    scope=True,
+    fields={
+        "positions": Spec(
+            "list",
+            "Position ids (see `positions`), each once: the jobs the rung names, in its order.",
+            items=Spec("string", "position id", ref="positions", unique="position"),
+        ),
+        "text": _text("What the rung is, from the source.", required=True),
+    },
+)
+
+ROLE_V3 = Spec(
+    "object",
+    "A customer-service role. Only the title is required.",
+    scope=True,
+    fields={
+        "title": _ROLE_START["title"],
+        "aliases": _names(
+            "Other names of this job that its source itself uses (an abbreviation such as "
+            "CSA, a name the text gives the role)."
+        ),
+        "everyday_names": _names(
+            "Names people type for this job that its source does not use (synonyms, "
+            "everyday words such as 팀장). Shown as everyday names, never as the source's. "
+            "A name two roles share is generic: it names neither, and lists both."
+        ),
+        "summary": _ROLE_START["summary"],
+        "responsibilities": ROLE_V2.fields["responsibilities"],
+        "skills": ROLE_V2.fields["skills"],
+        "tools": ROLE_V2.fields["tools"],
+        "career_path": Spec(
+            "list",
+            "Career rungs, from entry level upwards: {positions, text} or a bare text.",
+            items=CAREER_RUNG,
+        ),
+        **{k: v for k, v in _ROLE_END.items() if k != "career_path"},
+        "crosswalk": CROSSWALK,
+    },
+)
+
+POSITION = Spec(
+    "object",
+    "A job position the sources name on a career path, shared by every role that names it.",
+    fields={
+        "name": _text("Display name.", required=True),
+        "role": Spec(
+            "string", "The role of this dataset the position is, if it is one.", pattern=SLUG_RE
+        ),
+        "level": Spec(
+            "string", "Career level, from the first job upwards.", choices=POSITION_LEVELS
+        ),
+    },
+)
+
+CONCEPT_TERMS = Spec(
+    "object",
+    "The words people use for the concept, by language.",
+    required=True,
+    fields={lang: _names(f"Terms in {lang}.") for lang in LANGUAGES},
+)
+
+CONCEPT = Spec(
+    "object",
+    "A word people use for something of the dataset, and what it points to. Not a fact "
+    "about any role: a search or a fit reads it to find what the word means here.",
+    fields={
+        "terms": CONCEPT_TERMS,
+        "categories": Spec(
+            "list", "Tool category ids.", items=Spec("string", "category id", ref="categories")
+        ),
+        "tools": Spec("list", "Tool ids.", items=Spec("string", "tool id", ref="tools")),
+        "areas": Spec("list", "Area ids.", items=Spec("string", "area id", ref="areas")),
+        "skills": Spec("list", "Skill ids.", items=Spec("string", "skill id", ref="skills")),
+    },
+)
+
+
 def _dataset(version: int, role: Spec) -> Spec:
-    return Spec(
-        "object",
-        f"A csroles dataset, format version {version}.",
-        fields={
-            "schema_version": Spec("int", f"Format version: {version}.", required=True),
-            "categories": Spec("map", "Tool categories by id.", items=_text("Category name.")),
-            "areas": Spec("map", "Responsibility areas by id.", items=_text("Area name.")),
-            "skills": Spec("map", "Skills by id.", items=SKILL),
-            "tools": Spec("map", "Tools by id.", items=TOOL),
-            "roles": Spec("map", "Roles by id.", items=role, required=True),
-        },
-    )
+    fields = {
+        "schema_version": Spec("int", f"Format version: {version}.", required=True),
+        "categories": Spec("map", "Tool categories by id.", items=_text("Category name.")),
+        "areas": Spec("map", "Responsibility areas by id.", items=_text("Area name.")),
+        "skills": Spec("map", "Skills by id.", items=SKILL),
+        "tools": Spec("map", "Tools by id.", items=TOOL),
+    }
+    if version >= 3:
+        fields["positions"] = Spec("map", "Career positions by id.", items=POSITION)
+        fields["concepts"] = Spec("map", "The vocabulary of concepts by id.", items=CONCEPT)
+    fields["roles"] = Spec("map", "Roles by id.", items=role, required=True)
+    return Spec("object", f"A csroles dataset, format version {version}.", fields=fields)
 
 
-DATASETS = {1: _dataset(1, ROLE_V1), 2: _dataset(2, ROLE_V2)}
+DATASETS = {1: _dataset(1, ROLE_V1), 2: _dataset(2, ROLE_V2), 3: _dataset(3, ROLE_V3)}
 
 # Sections that references point into, and the word used for them in messages.
-REFERENCE_SECTIONS = {"skills": "skill", "tools": "tool", "categories": "category", "areas": "area"}
+REFERENCE_SECTIONS = {
+    "skills": "skill",
+    "tools": "tool",
+    "categories": "category",
+    "areas": "area",
+    "positions": "position",
+}
 
 
 # -- JSON Schema ----------------------------------------------------------------------------
@@ -313,13 +407,17 @@ def json_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://csroles.invalid/schema/roles-v{newest}.json",
-        "title": f"csroles dataset, format version {newest} (version 1 is still read)",
+        "title": f"csroles dataset, format version {newest} (versions 1 and 2 are still read)",
         "type": "object",
         "required": ["schema_version"],
         "properties": {"schema_version": {"enum": list(VERSIONS)}},
         "if": {"properties": {"schema_version": {"const": 1}}},
         "then": {"$ref": "#/$defs/v1"},
-        "else": {"$ref": f"#/$defs/v{newest}"},
+        "else": {
+            "if": {"properties": {"schema_version": {"const": 2}}},
+            "then": {"$ref": "#/$defs/v2"},
+            "else": {"$ref": f"#/$defs/v{newest}"},
+        },
         "$defs": defs,
     }
 

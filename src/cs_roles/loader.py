@@ -375,7 +375,7 @@ class _Rules:
         if not isinstance(data, dict):
             return {}
         roles = data.get("roles") or {}
-        normalize = _normalize_v1 if version == 1 else _normalize_v2
+        normalize = _NORMALIZE[version]
         data["roles"] = {ident: normalize(role) for ident, role in roles.items()}
         self._check_references(data)
         self._check_name_clashes(data)
@@ -910,3 +910,16 @@ def _normalize_v2(role: dict[str, Any]) -> dict[str, Any]:
         "source": role["source"],
         "crosswalk": {"onet": crosswalk.get("onet") or []},
     }
+
+
+def _normalize_v3(role: dict[str, Any]) -> dict[str, Any]:
+    """Version 2's form, plus the everyday names and the positions each rung names."""
+    rungs = role["career_path"]
+    return {
+        **_normalize_v2({**role, "career_path": [rung["text"] for rung in rungs]}),
+        "everyday_names": role["everyday_names"],
+        "career_positions": [rung["positions"] for rung in rungs],
+    }
+
+
+_NORMALIZE = {1: _normalize_v1, 2: _normalize_v2, 3: _normalize_v3}

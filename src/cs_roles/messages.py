@@ -19,6 +19,20 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "hint.prefix": {"en": "hint: {message}", "ko": "도움말: {message}"},
     "error.unknown_role": {"en": "unknown role {name}", "ko": "{name} 역할을 찾을 수 없습니다"},
     "hint.did_you_mean": {"en": "did you mean {choices}?", "ko": "{choices}을(를) 찾으셨나요?"},
+    "error.ambiguous_role": {
+        "en": "{name} is an everyday name of several roles, so it names none of them",
+        "ko": "{name}은(는) 여러 역할을 두루 부르는 일상적인 이름이라 "
+        "어느 한 역할을 가리키지 않습니다",
+    },
+    "hint.name_one_of": {
+        "en": "name one of them: {choices}",
+        "ko": "이 가운데 하나를 지정하세요: {choices}",
+    },
+    "notice.everyday_name": {
+        "en": "{name} is an everyday name for {role}, not a name its source article uses",
+        "ko": "{name}은(는) {role}을(를) 부르는 일상적인 이름이며, "
+        "원문 기사가 쓰는 이름은 아닙니다",
+    },
     "hint.run_list": {
         "en": "run 'csroles list' to see the roles",
         "ko": "'csroles list'로 역할 목록을 볼 수 있습니다",
@@ -662,6 +676,7 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "word.area": {"en": "area", "ko": "책임 영역"},
     "word.role": {"en": "role", "ko": "역할"},
     "word.responsibility": {"en": "responsibility", "ko": "책임"},
+    "word.position": {"en": "position", "ko": "직위"},
 }
 
 _LIST_WORDS = {"en": " or ", "ko": ", "}

@@ -80,7 +80,7 @@ class RoleSummary:
 class Role:
     id: str
     title: Text
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # names the role's source uses
     summary: Text | None = None
     responsibilities: tuple[Responsibility, ...] = ()
     skills: tuple[str, ...] = ()
@@ -92,6 +92,11 @@ class Role:
     best_practices: tuple[Text, ...] = ()
     source: Source | None = None
     crosswalk: Crosswalk = field(default_factory=Crosswalk)
+    # Names people type that the source does not use (format version 3); never shown as
+    # the source's.
+    everyday_names: tuple[str, ...] = ()
+    # The position ids each career_path rung names, rung by rung (format version 3).
+    career_positions: tuple[tuple[str, ...], ...] = ()
 
     @property
     def areas(self) -> tuple[str, ...]:
@@ -129,6 +134,8 @@ class Role:
                     for m in crosswalk.get("onet") or ()
                 )
             ),
+            everyday_names=tuple(record.get("everyday_names") or ()),
+            career_positions=tuple(tuple(p) for p in record.get("career_positions") or ()),
         )
 
 

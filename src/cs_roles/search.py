@@ -49,7 +49,7 @@ NOTE_SECTIONS = ("skill_notes", "tool_purposes")
 TEXT_WEIGHT = 0.8  # a word inside a sentence counts less than (part of) a name
 PHRASE_CANDIDATES = 100  # sentences the whole phrase is compared with, best covered first
 LAYOUT_WEIGHT = 0.97  # a hit found through the other keyboard layout, below a direct one
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 _WORD_RE = re.compile(r"\w+")
 _SQUASH_RE = re.compile(r"[\s\-_./·]+")
 _PARTS_RE = re.compile(r"[,\n]")
@@ -251,15 +251,20 @@ def build_index(dataset: Dataset) -> Index:
 
     for role in roles:
         index = builder.item("role", role.id, dict(role.title), [role.id])
-        for shown in (role.id, *role.title.values(), *role.aliases):
+        for shown in (role.id, *role.title.values(), *role.aliases, *role.everyday_names):
             builder.add_name(index, shown)
     for section, kind in REFERENCE_SECTIONS.items():
+        if kind not in KINDS:  # positions are read with the rungs, not searched alone
+            continue
         ids = list(dict.fromkeys([*dataset.definitions(section), *owners[section]]))
         for ident in ids:
             definition = dataset.definition(section, ident)
             index = builder.item(kind, ident, dict(definition.name), owners[section].get(ident, ()))
             for shown in (ident, *definition.name.values(), *definition.aliases):
                 builder.add_name(index, shown)
+    from cs_roles.concepts import add_concept_names, vocabulary
+
+    add_concept_names(builder, vocabulary(dataset))
     for role in roles:
         if role.summary:
             index = builder.item("text", f"{role.id}.summary", None, [role.id], "summary")
