@@ -1,8 +1,11 @@
 """Human output with Rich: tables where they fit, stacked blocks where they would not.
 
-Nothing is ever cut off: no column ellipsizes, and a table is used only when every column
-can hold its longest word (Hangul counted as two cells), so Rich never has to break a word
-or an id. Below that width the same facts are stacked, one block per row. Rich is imported
+Nothing is ever cut off and no line is wider than the terminal: no column ellipsizes, and
+a table is used only when every column can hold its longest word (Hangul counted as two
+cells) and, rendered at the console's width, no line of it is wider (Rich honours a
+column's minimum width even past the console's edge, so the estimate alone is not enough).
+Otherwise the same facts are stacked, one block per row. Items listed one a line in a cell each
+get a bullet, so one that wraps still reads as one item. Rich is imported
 here only, so commands that print JSON never load it; colour appears only on a terminal,
 and NO_COLOR removes it (bold and dim stay, as clig.dev suggests).
 """
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
+from rich.segment import Segment, SegmentLines
 from rich.table import Table
 from rich.text import Text
 
@@ -56,9 +60,9 @@ def both(value: LocalText, lang: str) -> Text:
 
 
 def ident(value: str, style: str = "cyan") -> Text:
-    """An id on a line of its own, never broken: a longer one runs past the width (the
-    terminal wraps it visually; the bytes, which a person copies, stay whole)."""
-    return Text(value, style=style, no_wrap=True, overflow="ignore")
+    """An id on a line of its own; one longer than the width is folded where the terminal
+    would have wrapped it anyway, so no line runs past the edge."""
+    return Text(value, style=style, overflow="fold")
 
 
 def longest_word(values: Iterable[str]) -> int:
@@ -68,6 +72,37 @@ def longest_word(values: Iterable[str]) -> int:
 def fits(minimums: Sequence[int], available: int) -> bool:
     """Can a boxed table give every column at least its longest word?"""
     return sum(minimums) + 3 * len(minimums) + 1 <= available
+
+
+def table_or_stacked(
+    table: Callable[[], RenderableType],
+    stacked: Callable[[], RenderableType],
+    minimums: Sequence[int],
+) -> RenderableType:
+    """The table where its columns fit and no line of it, rendered at the console's width,
+    is wider than that; the stacked blocks otherwise. The table is returned as the lines
+    measured, so what is printed is exactly what was checked."""
+    console = make_console()
+    available = console.width
+    if fits(minimums, available):
+        options = console.options.update(width=available)
+        lines = list(Segment.split_lines(console.render(table(), options)))
+        if all(Segment.get_line_length(line) <= available for line in lines):
+            return SegmentLines(lines, new_lines=True)
+    return stacked()
+
+
+def bulleted(names: Sequence[str]) -> Text:
+    """One item a line, each after a bullet, so an item that wraps inside a cell (its
+    second line has no bullet) still reads as one item."""
+    if not names:
+        return Text("–")
+    out = Text()
+    for n, name in enumerate(names):
+        out.append("\n" if n else "")
+        out.append("• ", style="dim")
+        out.append(name)
+    return out
 
 
 def heading(title: str, count: int | None = None) -> Text:
@@ -99,20 +134,22 @@ def render_list(rows: Sequence[results.ListRow], lang: str) -> RenderableType:
     minimums = [longest_word(ids), longest_word(titles), 6, 5]
     if bilingual:
         minimums.append(longest_word(others))
-    if not fits(minimums, width()):
-        return Group(*(_list_block(r, lang) for r in rows))
-    table = _table()
-    _column(table, text("col.id", lang), ids, style="cyan", no_wrap=True)
-    _column(table, text("col.title", lang), titles, ratio=3)
-    if bilingual:
-        other = lang.split("+")[1]
-        _column(table, text(f"col.title_{other}", lang), others, ratio=2)
-    _column(table, text("col.skills", lang), counts, justify="right")
-    _column(table, text("col.tools", lang), counts, justify="right")
-    for row, title, other_title in zip(rows, titles, others, strict=True):
-        cells = [row.id, title] + ([other_title] if bilingual else [])
-        table.add_row(*cells, str(row.skills), str(row.tools))
-    return table
+
+    def table() -> Table:
+        table = _table()
+        _column(table, text("col.id", lang), ids, style="cyan", no_wrap=True)
+        _column(table, text("col.title", lang), titles, ratio=3)
+        if bilingual:
+            other = lang.split("+")[1]
+            _column(table, text(f"col.title_{other}", lang), others, ratio=2)
+        _column(table, text("col.skills", lang), counts, justify="right")
+        _column(table, text("col.tools", lang), counts, justify="right")
+        for row, title, other_title in zip(rows, titles, others, strict=True):
+            cells = [row.id, title] + ([other_title] if bilingual else [])
+            table.add_row(*cells, str(row.skills), str(row.tools))
+        return table
+
+    return table_or_stacked(table, lambda: Group(*(_list_block(r, lang) for r in rows)), minimums)
 
 
 def _list_block(row: results.ListRow, lang: str) -> RenderableType:
@@ -310,7 +347,8 @@ def _coverage_grid(payload: results.CompareResult, dimension: str, lang: str) ->
     minimums = [max(len(x) for x in letters)] + [
         max(max(len(row[i]) for row in rows), len(letters[i])) for i in range(len(roles))
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table()
         table.add_column("")
         for letter in letters:
@@ -318,28 +356,35 @@ def _coverage_grid(payload: results.CompareResult, dimension: str, lang: str) ->
         for letter, cells in zip(letters, rows, strict=True):
             table.add_row(letter, *cells)
         return Group(title, table)
-    lines = [
-        f"{letter}: " + " ".join(f"{x}={c}" for x, c in zip(letters, cells, strict=True))
-        for letter, cells in zip(letters, rows, strict=True)
-    ]
-    return Group(title, *(Text(line) for line in lines))
+
+    def stacked() -> RenderableType:
+        lines = [
+            f"{letter}: " + " ".join(f"{x}={c}" for x, c in zip(letters, cells, strict=True))
+            for letter, cells in zip(letters, rows, strict=True)
+        ]
+        return Group(title, *(Text(line) for line in lines))
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 def _side_by_side(title: str, columns: Sequence[tuple[str, list[str]]]) -> RenderableType:
     """Columns of names where they fit; otherwise each column as a titled list."""
-    minimums = [max(longest_word(names), longest_word([h])) for h, names in columns]
-    if fits(minimums, width()):
+    minimums = [max(longest_word(names) + 2, longest_word([h])) for h, names in columns]
+
+    def table() -> RenderableType:
         table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
         for (header, _), minimum in zip(columns, minimums, strict=True):
             table.add_column(header, overflow="fold", min_width=minimum)
-        table.add_row(*("\n".join(names) or "–" for _, names in columns))
+        table.add_row(*(bulleted(names) for _, names in columns))
         return table
-    blocks = [Text(title, style="bold")]
-    for header, names in columns:
-        block = Text(header, style="bold underline")
-        block.append("".join(f"\n• {name}" for name in names) or "\n–")
-        blocks.append(block)
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks: list[RenderableType] = [Text(title, style="bold")]
+        for header, names in columns:
+            blocks += [Text(header, style="bold underline"), bulleted(names)]
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 def _contrasts(
@@ -364,19 +409,24 @@ def _contrasts(
         max(longest_word(col), cell_len(h))
         for h, col in zip(headers, zip(*rows, strict=True), strict=True)
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
         for header, minimum in zip(headers, minimums, strict=True):
             table.add_column(header, overflow="fold", min_width=minimum)
         for row in rows:
             table.add_row(*row)
         return table
-    blocks = [Text(title, style="bold")]
-    for category, tools_a, tools_b in rows:
-        block = Text(category, style="bold underline")
-        block.append(f"\n{a}: {tools_a}\n{b}: {tools_b}")
-        blocks.append(block)
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks = [Text(title, style="bold")]
+        for category, tools_a, tools_b in rows:
+            block = Text(category, style="bold underline")
+            block.append(f"\n{headers[1]}: {tools_a}\n{headers[2]}: {tools_b}")
+            blocks.append(block)
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 def render_grid(
@@ -386,7 +436,7 @@ def render_grid(
     roles = payload.roles
     letters = [_letter(i) for i in range(len(roles))]
     legend = Group(
-        *(ident(f"{letter} = {r}", "dim") for letter, r in zip(letters, roles, strict=True))
+        *(Text(f"{letter} = {r}", style="dim") for letter, r in zip(letters, roles, strict=True))
     )
     names = payload.names[dimension]
     items = payload.matrix[dimension]
@@ -397,7 +447,8 @@ def render_grid(
         *(max(len(x), 1) for x in letters),
         cell_len(count_header),
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table()
         _column(table, dimension_title(dimension, lang), labels.values())
         for letter in letters:
@@ -407,13 +458,18 @@ def render_grid(
             marks = ["●" if r in owners else "" for r in roles]
             table.add_row(labels[item], *marks, str(len(owners)))
         return Group(Text(title, style="bold"), legend, table)
-    blocks: list[RenderableType] = [Text(title, style="bold"), legend]
-    for item, owners in items.items():
-        held = set(owners)
-        block = Text(labels[item], style="bold")
-        block.append("\n" + " ".join(x for x, r in zip(letters, roles, strict=True) if r in held))
-        blocks.append(block)
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks: list[RenderableType] = [Text(title, style="bold"), legend]
+        for item, owners in items.items():
+            held = set(owners)
+            block = Text(labels[item], style="bold")
+            marks = " ".join(x for x, r in zip(letters, roles, strict=True) if r in held)
+            block.append("\n" + marks)
+            blocks.append(block)
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 def render_matrix(payload: results.MatrixResult, lang: str) -> RenderableType:
@@ -468,7 +524,8 @@ def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> R
         max(longest_word([r[3] for r in rows]), longest_word([headers[2]])),
         max(longest_word([r[4] for r in rows]), longest_word([headers[3]])),
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table(title=title, title_justify="left", expand=True, show_lines=True)
         table.add_column(headers[0], overflow="fold", min_width=minimums[0])
         table.add_column(headers[1], justify="right", min_width=minimums[1])
@@ -478,12 +535,16 @@ def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> R
             cell = Text(role_id, style="cyan") + Text("\n" + role_title, style="dim")
             table.add_row(cell, score, shared, missing)
         return table
-    blocks: list[RenderableType] = [title]
-    for role_id, role_title, score, shared, missing in rows:
-        block = Text(f"{score.replace(chr(10), ' · ')}  {role_title}", style="dim")
-        block.append(f"\n{headers[2]}: {shared}\n{headers[3]}: {missing}", style="none")
-        blocks += [Text(""), ident(role_id, "bold cyan"), block]
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks: list[RenderableType] = [title]
+        for role_id, role_title, score, shared, missing in rows:
+            block = Text(f"{score.replace(chr(10), ' · ')}  {role_title}", style="dim")
+            block.append(f"\n{headers[2]}: {shared}\n{headers[3]}: {missing}", style="none")
+            blocks += [Text(""), ident(role_id, "bold cyan"), block]
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 # -- search ------------------------------------------------------------------------------
@@ -514,7 +575,8 @@ def render_search(payload: results.SearchResult, lang: str) -> RenderableType:
         max(3, cell_len(headers[3])),
         max(longest_word([r[4] for r in rows]), cell_len(headers[4])),
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table(expand=True)
         table.add_column(headers[0], style="dim", overflow="fold", min_width=minimums[0])
         table.add_column(headers[1], overflow="fold", min_width=minimums[1])
@@ -524,14 +586,19 @@ def render_search(payload: results.SearchResult, lang: str) -> RenderableType:
         for row in rows:
             table.add_row(*row)
         return table
-    blocks: list[RenderableType] = []
-    for hit, (kind, _item, matched, score, shown) in zip(payload.hits, rows, strict=True):
-        name = both(hit.name, lang) if hit.kind != "text" else Text(pick(hit.name, lang))
-        details = Text(f"{headers[2]}: {matched}\n{headers[4]}: {shown.replace(chr(10), ', ')}")
-        style = "cyan" if hit.kind != "text" else "dim"
-        blocks += [Text(f"{kind} · {score}", style="dim"), name, ident(hit.id, style), details]
-        blocks.append(Text(""))
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks: list[RenderableType] = []
+        for hit, (kind, _item, matched, score, shown) in zip(payload.hits, rows, strict=True):
+            name = both(hit.name, lang) if hit.kind != "text" else Text(pick(hit.name, lang))
+            roles = shown.replace(chr(10), ", ")
+            details = Text(f"{headers[2]}: {matched}\n{headers[4]}: {roles}")
+            style = "cyan" if hit.kind != "text" else "dim"
+            blocks += [Text(f"{kind} · {score}", style="dim"), name, ident(hit.id, style), details]
+            blocks.append(Text(""))
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 # -- validate ----------------------------------------------------------------------------
@@ -654,7 +721,8 @@ def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> Renderabl
     ]
     title = Text(labels["roles"], style="bold")
     caption = Text(labels["fit_caption"], style="dim")
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table(title=title, title_justify="left", expand=True, show_lines=True)
         table.add_column(headers[0], justify="right", style="dim", no_wrap=True)
         table.add_column(headers[1], overflow="fold", min_width=minimums[1])
@@ -670,8 +738,9 @@ def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> Renderabl
                 Text(fit, style="bold") + Text("\n" + figures, style="dim"),
                 cell,
             )
-        body: RenderableType = Group(table, caption)
-    else:
+        return Group(table, caption)
+
+    def stacked() -> RenderableType:
         blocks: list[RenderableType] = [title]
         for rank, role, fit, figures, missing, transfers in rows:
             blocks += [
@@ -683,7 +752,9 @@ def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> Renderabl
                 Text(f"{labels['to_add']}: " + ("; ".join(missing) or "–")),
                 *(Text(line, style="cyan") for line in transfers),
             ]
-        body = Group(*blocks, Text(""), caption)
+        return Group(*blocks, Text(""), caption)
+
+    body = table_or_stacked(table, stacked, minimums)
     return Group(render_items(payload.items, lang), Text(""), body)
 
 
