@@ -26,6 +26,8 @@ from rich.text import Text
 from cs_roles.messages import text
 from cs_roles.render.labels import (
     LocalText,
+    area_groups,
+    by_name,
     coverage_rows,
     dimension_title,
     percent,
@@ -278,7 +280,7 @@ def _source(source: results.SourceOut, lang: str) -> Text:
 
 def _names(names: results.Names, dimension: str, ids: Sequence[str], lang: str) -> list[str]:
     named = names[dimension]
-    return sorted((pick(named.get(i), lang) or i for i in ids), key=str.casefold)
+    return by_name(pick(named.get(i), lang) or i for i in ids)
 
 
 def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
@@ -307,6 +309,7 @@ def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
                 parts += [Text(""), _coverage_grid(payload, dimension, lang)]
         return Group(*parts)
     a, b = roles
+    title_a, title_b = (pick(payload.names["roles"][r], lang) or r for r in roles)
     for dimension in dimensions:
         diff = payload.diff(dimension)
         if not diff:
@@ -318,9 +321,9 @@ def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
             value=percent(payload.similarity.of(dimension)),
         )
         columns = [
-            (text("compare.only_in", lang, role=a), diff.only[a]),
+            (text("compare.only_in", lang, role=title_a), diff.only[a]),
             (text("compare.shared", lang), diff.shared),
-            (text("compare.only_in", lang, role=b), diff.only[b]),
+            (text("compare.only_in", lang, role=title_b), diff.only[b]),
         ]
         columns = [(header, _names(payload.names, dimension, ids, lang)) for header, ids in columns]
         parts += [Text(""), _side_by_side(title, columns)]
@@ -331,7 +334,8 @@ def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
     contrasts = [c for c in payload.tool_categories or () if c.tools[a] != c.tools[b]]
     if contrasts:
         parts += [Text(""), _contrasts(payload, contrasts, a, b, lang)]
-    parts.append(Text("\n" + text("compare.direction", lang, a=a, b=b), style="dim"))
+    direction = text("compare.direction", lang, a=title_a, b=title_b)
+    parts.append(Text("\n" + direction, style="dim"))
     return Group(*parts)
 
 
@@ -439,8 +443,14 @@ def render_grid(
         *(Text(f"{letter} = {r}", style="dim") for letter, r in zip(letters, roles, strict=True))
     )
     names = payload.names[dimension]
-    items = payload.matrix[dimension]
-    labels = {item: pick(names.get(item), lang) or item for item in items}
+    labels = {item: pick(names.get(item), lang) or item for item in payload.matrix[dimension]}
+    # Most widely held first; ties in the order of the names shown, in the language shown.
+    items = dict(
+        sorted(
+            payload.matrix[dimension].items(),
+            key=lambda pair: (-len(pair[1]), labels[pair[0]].casefold(), labels[pair[0]]),
+        )
+    )
     count_header = text("col.roles", lang)
     minimums = [
         longest_word(labels.values()),
@@ -491,8 +501,8 @@ def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> R
     names = payload.names
 
     def listing(group: results.ByDimension) -> str:
-        skills = [pick(names["skills"].get(i), lang) or i for i in group.skills[:top]]
-        tools = [pick(names["tools"].get(i), lang) or i for i in group.tools[:top]]
+        skills = by_name(pick(names["skills"].get(i), lang) or i for i in group.skills)[:top]
+        tools = by_name(pick(names["tools"].get(i), lang) or i for i in group.tools)[:top]
         more = len(group.skills) + len(group.tools) - len(skills) - len(tools)
         shown = ", ".join(skills + tools)
         if more > 0:
@@ -515,7 +525,7 @@ def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> R
         for entry in payload.similar
     ]
     key = "similar.by_coverage" if payload.ranked_by == "coverage" else "similar.title"
-    title = Text(text(key, lang, role=payload.role), style="bold")
+    title = Text(text(key, lang, role=pick(payload.title, lang) or payload.role), style="bold")
     headers = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
     ids = [r[0] for r in rows]
     minimums = [
@@ -669,10 +679,10 @@ def _transfer_lines(
     lines = []
     for category, (tools, known) in list(groups.items())[:top]:
         label = pick(names["categories"].get(category), lang) or category
-        products = ", ".join(pick(names["tools"].get(k), lang) or k for k in known)
-        lines.append(f"⇄ {label}: {', '.join(tools)} ← {products}")
+        products = ", ".join(by_name(pick(names["tools"].get(k), lang) or k for k in known))
+        lines.append(f"⇄ {label}: {', '.join(by_name(tools))} ← {products}")
     if len(groups) > top:
-        lines.append(career_labels(lang)["more_kinds"].format(n=len(groups) - top))
+        lines.append(text("fit.more_kinds", lang, n=len(groups) - top))
     return lines
 
 
@@ -700,7 +710,7 @@ def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> Renderabl
         missing = []
         for dimension in ("skills", "tools"):
             ids = role.missing.of(dimension)
-            shown = [pick(names[dimension].get(i), lang) or i for i in ids[:top]]
+            shown = by_name(pick(names[dimension].get(i), lang) or i for i in ids)[:top]
             if len(ids) > top:
                 shown.append(labels["more"].format(n=len(ids) - top))
             if shown:
@@ -784,9 +794,17 @@ def render_gap(payload: results.GapResult, lang: str) -> RenderableType:
     line.append(f"   {labels['fit']} {percent(coverage.overall)}", style="bold cyan")
     parts.append(line)
 
-    def section(title: str, count: int, body: RenderableType) -> None:
+    role = pick(titles.to, lang) or payload.to
+
+    def section(dimension: str, count: int, body: RenderableType) -> None:
         parts.append(Text(""))
-        parts.append(heading(title, count))
+        figure = coverage.figure(dimension)
+        if not (figure and figure.needed):  # the target lists none: nothing to learn or have
+            parts.append(Text(labels[f"no_{dimension}"].format(role=role), style="dim"))
+            return
+        parts.append(heading(labels[f"learn_{dimension}"], count))
+        if not count:
+            body = Text(labels["nothing"], style="dim")
         parts.append(Padding(body, (0, 0, 0, 2 if width() >= 40 else 0), expand=False))
 
     blocks: list[RenderableType] = []
@@ -796,43 +814,38 @@ def render_gap(payload: results.GapResult, lang: str) -> RenderableType:
             cell.append("\n" + pick(skill.note, lang), style="dim")
         blocks.append(cell)
     skills = _spaced(blocks)
-    section(
-        labels["learn_skills"],
-        len(payload.skills),
-        skills if payload.skills else Text(labels["nothing"], style="dim"),
-    )
+    section("skills", len(payload.skills), skills)
 
     groups: list[RenderableType] = []
     for group in payload.tools:
         category = pick(group.category_name, lang) or labels["uncategorised"]
         cell = Text(category, style="bold")
-        cell.append("\n" + ", ".join(pick(t.name, lang) or t.id for t in group.tools))
+        cell.append("\n" + ", ".join(by_name(pick(t.name, lang) or t.id for t in group.tools)))
         if group.purpose:
             cell.append("\n" + pick(group.purpose, lang), style="dim")
         if group.known:
-            known = ", ".join(pick(t.name, lang) or t.id for t in group.known)
+            known = ", ".join(by_name(pick(t.name, lang) or t.id for t in group.known))
             cell.append(f"\n⇄ {labels['know']}: {known} — {labels['start_from']}", style="cyan")
         groups.append(cell)
     tools = _spaced(groups)
     count = sum(len(g.tools) for g in payload.tools)
-    section(labels["learn_tools"], count, tools if count else Text(labels["nothing"], style="dim"))
+    section("tools", count, tools)
 
-    area_blocks: list[RenderableType] = []
-    for area in payload.areas:
-        block = Text(pick(area.name, lang) or area.id, style="bold")
-        for responsibility in area.responsibilities:
+    section("areas", len(payload.areas), _gap_areas(payload.areas, lang))
+    return Group(*parts)
+
+
+def _gap_areas(areas: Sequence[results.GapArea], lang: str) -> RenderableType:
+    blocks: list[RenderableType] = []
+    for names, responsibilities in area_groups(areas, lang):
+        block = Text(" · ".join(names), style="bold")
+        for responsibility in responsibilities:
             block.append("\n• ", style="none")
             if responsibility.title:
                 block.append(pick(responsibility.title, lang) + ": ", style="italic")
             block.append(pick(responsibility.text, lang), style="none")
-        area_blocks.append(block)
-    areas = _spaced(area_blocks)
-    section(
-        labels["learn_areas"],
-        len(payload.areas),
-        areas if payload.areas else Text(labels["nothing"], style="dim"),
-    )
-    return Group(*parts)
+        blocks.append(block)
+    return _spaced(blocks)
 
 
 TABLES: dict[str, Callable[[Any, str], Any]] = {
