@@ -184,3 +184,40 @@ def test_korean_sentences_name_roles_by_their_titles(invoke: Invoke, raw: dict[s
 def test_no_doubled_parentheses_in_a_heading(invoke: Invoke) -> None:
     out = invoke("gap", "coordinator", "team-lead", "--lang", "ko", env=WIDE).stdout
     assert not re.search(r"\)\s*\(\d+\)", out), out
+
+
+# -- a copy-ready job description -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_job_description_has_no_provenance_unless_asked(
+    invoke: Invoke, raw: dict[str, Any], fmt: str, lang: str
+) -> None:
+    role = raw["roles"]["team-lead"]
+    aliases = role["aliases"]
+    korean = [a for a in aliases if re.search("[가-힣]", a)]
+    english = [a for a in aliases if a not in korean]
+    assert korean and english
+    crosswalk_code = role["crosswalk"]["onet"][0]["code"]
+    source_title = role["source"]["title"]
+    label = text("show.aliases", lang) + ": "
+    ad = invoke("show", "team-lead", "--format", fmt, "--lang", lang).stdout
+    assert name_in(role["title"], lang) in ad
+    assert name_in(role["summary"], lang) in ad
+    for absent in (label, crosswalk_code, source_title, text("show.source", lang)):
+        assert absent not in ad, absent
+
+    full = invoke("show", "team-lead", "--format", fmt, "--lang", lang, "--provenance").stdout
+    line = next(line for line in full.splitlines() if label in line)
+    listed = line.split(label, 1)[1].strip("*").split(", ")
+    assert listed == (korean if lang == "ko" else english), "only the language shown"
+    assert crosswalk_code in full and source_title in full
+
+
+def test_the_table_keeps_everything_bilingual(invoke: Invoke, raw: dict[str, Any]) -> None:
+    role = raw["roles"]["team-lead"]
+    out = " ".join(invoke("show", "team-lead", "--lang", "ko+en", env=WIDE).stdout.split())
+    assert name_in(role["title"], "ko") in out and name_in(role["title"], "en") in out
+    assert role["crosswalk"]["onet"][0]["code"] in out
+    assert all(alias in out for alias in role["aliases"])

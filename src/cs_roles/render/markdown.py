@@ -39,11 +39,12 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 def show_markdown(role: results.RoleResult, lang: str) -> str:
     """A job description: headings, paragraphs and bullets, skill notes and tool purposes."""
-    from cs_roles.render.document import role_sections
+    from cs_roles.render.document import aliases_in, role_sections
 
     out = [f"# {pick(role.title, lang)}", ""]
-    if role.aliases:
-        out += [f"*{text('show.aliases', lang)}: {', '.join(role.aliases)}*", ""]
+    aliases = aliases_in(role.aliases or (), lang)
+    if aliases:
+        out += [f"*{text('show.aliases', lang)}: {', '.join(aliases)}*", ""]
     for section in role_sections(role, lang):
         if section.key != "show.summary":  # the summary opens the document, unheaded
             out += [f"## {text(section.key, lang)}", ""]
