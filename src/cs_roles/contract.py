@@ -5,6 +5,10 @@ From the annotations of each result class come its JSON Schema (draft 2020-12, p
 Excel forms, and a Markdown reference of its JSON for the docs. Nothing here names a field:
 add one to a result class and it is in the JSON, the schema, the rows and the reference.
 
+In the CSV, TSV and Excel forms a text field is a column per language, `field_en` and
+`field_ko`, unless one language is asked for with --lang (then one column, `field`): the
+locale never changes what a script reads (`columns`).
+
 Fields are only ever added within a major version, so objects allow additional properties.
 
 `python -m cs_roles.contract --write schema/` writes the committed copies of the schemas.
