@@ -221,3 +221,13 @@ def test_the_table_keeps_everything_bilingual(invoke: Invoke, raw: dict[str, Any
     assert name_in(role["title"], "ko") in out and name_in(role["title"], "en") in out
     assert role["crosswalk"]["onet"][0]["code"] in out
     assert all(alias in out for alias in role["aliases"])
+
+
+def test_a_provenance_section_asked_for_by_name_is_kept(
+    invoke: Invoke, raw: dict[str, Any]
+) -> None:
+    role = raw["roles"]["team-lead"]
+    out = invoke("show", "team-lead", "--section", "crosswalk,source", "--format", "markdown")
+    assert out.exit_code == 0, out.output
+    assert role["crosswalk"]["onet"][0]["code"] in out.stdout
+    assert role["source"]["title"] in out.stdout

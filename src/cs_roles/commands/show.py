@@ -85,5 +85,6 @@ def show_command(
         if run.format in (Format.markdown, Format.text) and not provenance:
             from cs_roles.render.document import job_description
 
-            payload = job_description(payload)
+            asked = [key for name in sections for key in SECTION_KEYS[name]]
+            payload = job_description(payload, asked)
         run.emit(payload)

@@ -8,7 +8,7 @@ crosswalk, the source article) is added only when asked for (`show --provenance`
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 PROVENANCE = ("aliases", "crosswalk", "source")
 
 
-def job_description(role: RoleResult) -> RoleResult:
-    """The role without its provenance: what a recruiter pastes into an ad."""
-    return role.keeping([name for name, _ in role._keys if name not in PROVENANCE])
+def job_description(role: RoleResult, asked: Collection[str] = ()) -> RoleResult:
+    """The role without its provenance, what a recruiter pastes into an ad; fields named
+    in `asked` (a `--section crosswalk`, say) stay, since they were asked for by name."""
+    dropped = set(PROVENANCE) - set(asked)
+    return role.keeping([name for name, _ in role._keys if name not in dropped])
 
 
 def aliases_in(aliases: Sequence[str], lang: str) -> list[str]:
