@@ -519,8 +519,9 @@ def test_compare_gains_coverage_both_ways(
     table = invoke("compare", a, b, "--only", "skills").stdout
     mine, theirs = held_by_role(raw, a)["skills"], held_by_role(raw, b)["skills"]
     line = " ".join(table.split())
-    assert f"{a} covers {len(mine & theirs)} of {b}'s {len(theirs)}" in line
-    assert f"{b} covers {len(mine & theirs)} of {a}'s {len(mine)} skills" in line
+    title_a, title_b = (raw["roles"][r]["title"]["en"] for r in (a, b))  # titles, not ids
+    assert f"{title_a} covers {len(mine & theirs)} of {title_b}'s {len(theirs)}" in line
+    assert f"{title_b} covers {len(mine & theirs)} of {title_a}'s {len(mine)} skill" in line
 
 
 def test_similar_by_coverage(invoke: Invoke, raw: dict[str, Any]) -> None:

@@ -239,15 +239,15 @@ def test_csv_rows_match_the_json(invoke: Invoke, invoke_json: Any) -> None:
 
 def test_excel_csv_has_a_bom_and_crlf(invoke: Invoke) -> None:
     result = invoke("matrix", "skills", "--format", "excel", "--lang", "ko")
-    assert result.stdout.startswith("\ufeffdimension,id,name,")
+    assert result.stdout.startswith("\ufeffdimension,id,name,")  # one language asked for
     assert b"\r\n" in result.stdout_bytes and "리더십" in result.stdout
 
 
 def test_matrix_long_form_has_one_row_per_item_and_role(invoke: Invoke, invoke_json: Any) -> None:
     grid = invoke_json("matrix", "tools")["matrix"]["tools"]
     rows = list(csv.reader(io.StringIO(invoke("matrix", "tools", "-f", "csv", "--long").stdout)))
-    assert rows[0] == ["dimension", "id", "name", "role"]
-    assert sorted((r[1], r[3]) for r in rows[1:]) == sorted(
+    assert rows[0] == ["dimension", "id", "name_en", "name_ko", "role"]
+    assert sorted((r[1], r[4]) for r in rows[1:]) == sorted(
         (item, role) for item, owners in grid.items() for role in owners
     )
     lines = invoke("matrix", "tools", "-f", "jsonl", "--long").stdout.splitlines()
@@ -269,6 +269,43 @@ def test_csv_columns_carry_the_json_fields(invoke: Invoke, invoke_json: Any) -> 
     cells = list(csv.DictReader(io.StringIO(found)))
     assert [c["category"] for c in cells] == [h.get("category", "") for h in hits]
     assert any(c["category"] for c in cells)  # a tool purpose, which has a category
+
+
+MACHINE = ("json", "jsonl", "csv", "tsv", "excel")
+LOCALES = ({"LANG": "C.UTF-8"}, {"LANG": "ko_KR.UTF-8"}, {"LC_ALL": "ko_KR.UTF-8"})
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_machine_formats_are_the_same_bytes_under_any_locale(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """`LANG=ko_KR.UTF-8 csroles list --format csv` wrote Korean titles: one script gave
+    different CSV on two machines."""
+    for variable in ("LANG", "LC_ALL", "LC_MESSAGES", "CSROLES_LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    for fmt in (f for f in FORMATS[command] if f.value in MACHINE):
+        outputs = set()
+        for locale in LOCALES:
+            result = invoke(*COMMANDS[command], "--format", fmt.value, env=locale)
+            assert result.exit_code == 0, result.output
+            outputs.add(result.stdout_bytes)
+        assert len(outputs) == 1, (command, fmt.value)
+
+
+def test_csv_carries_both_languages_in_named_columns(invoke: Invoke, raw: dict[str, Any]) -> None:
+    def title(role: str, lang: str) -> str:
+        value = raw["roles"][role]["title"]
+        return value if isinstance(value, str) else value[lang]
+
+    env = {"LANG": "ko_KR.UTF-8"}
+    rows = list(csv.DictReader(io.StringIO(invoke("list", "--format", "csv", env=env).stdout)))
+    assert {r["id"]: (r["title_en"], r["title_ko"]) for r in rows} == {
+        role: (title(role, "en"), title(role, "ko")) for role in raw["roles"]
+    }
+    korean = list(csv.DictReader(io.StringIO(invoke("list", "-f", "csv", "--lang", "ko").stdout)))
+    assert {r["id"]: r["title"] for r in korean} == {r: title(r, "ko") for r in raw["roles"]}
+    both = invoke("matrix", "skills", "-f", "csv", "--lang", "ko+en").stdout.splitlines()[0]
+    assert both.startswith("dimension,id,name_ko,name_en,")
 
 
 # -- output schemas -------------------------------------------------------------------------

@@ -108,7 +108,7 @@ def test_search_list_and_matrix(invoke_json: Any, invoke: Invoke, onet_slice: Pa
     assert {r["id"] for r in listed} == SLICE
     grid = invoke("matrix", "tools", "--roles", "43-4051.00,43-1011.00", "--format", "csv", *data)
     assert grid.exit_code == 0
-    assert grid.stdout.splitlines()[0] == "dimension,id,name,43-4051.00,43-1011.00"
+    assert grid.stdout.splitlines()[0] == "dimension,id,name_en,name_ko,43-4051.00,43-1011.00"
     table = invoke("show", "43-4051.00", *data)
     assert table.exit_code == 0 and "Customer Service Representatives" in table.stdout
     json.loads(invoke("show", "43-4051.00", "--json", *data).stdout)

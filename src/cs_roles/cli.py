@@ -232,6 +232,7 @@ class Run:
         self.format = fmt
         self.data = data
         self.use_cache = not no_cache
+        self.language_chosen = True  # False where the locale (or nothing) chose it
 
     def open_dataset(self) -> "Dataset":
         from cs_roles.commands.option_rules import not_empty
@@ -249,7 +250,14 @@ class Run:
     def emit(self, payload: Any, long: bool = False) -> None:
         from cs_roles.output import emit
 
-        emit(self.command, payload, self.format, self.language, long=long)
+        emit(
+            self.command,
+            payload,
+            self.format,
+            self.language,
+            long=long,
+            lang_chosen=self.language_chosen,
+        )
 
 
 @contextmanager
@@ -267,7 +275,9 @@ def running(
 
     language = resolve_language(lang)
     with reporting_errors(language):
-        yield Run(command, language, chosen_format(command, output, json_output), data, no_cache)
+        run = Run(command, language, chosen_format(command, output, json_output), data, no_cache)
+        run.language_chosen = lang is not None
+        yield run
 
 
 # -- entry point ------------------------------------------------------------------------

@@ -5,6 +5,10 @@ From the annotations of each result class come its JSON Schema (draft 2020-12, p
 Excel forms, and a Markdown reference of its JSON for the docs. Nothing here names a field:
 add one to a result class and it is in the JSON, the schema, the rows and the reference.
 
+In the CSV, TSV and Excel forms a text field is a column per language, `field_en` and
+`field_ko`, unless one language is asked for with --lang (then one column, `field`): the
+locale never changes what a script reads (`columns`).
+
 Fields are only ever added within a major version, so objects allow additional properties.
 
 `python -m cs_roles.contract --write schema/` writes the committed copies of the schemas.
@@ -16,7 +20,7 @@ import inspect
 import sys
 import types
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
@@ -196,36 +200,60 @@ def rows_field(result_type: type[Result], row: type[Result]) -> str:
     raise ValueError(f"{result_type.__name__} has no list of {row.__name__}")
 
 
-Cell = Callable[[Result, str], Any]
+Cell = Callable[[Result], Any]
+
+# The languages of the text columns when none is asked for: both, in a fixed order, so that
+# what a script gets does not depend on the locale of the machine it runs on.
+BOTH_LANGUAGES = ("en", "ko")
+
+
+def text_headers(header: str, languages: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(column header, language) of a text field: `name` for one language asked for,
+    `name_en`, `name_ko` (in the order asked for) for two."""
+    if len(languages) == 1:
+        return [(header, languages[0])]
+    return [(f"{header}_{lang}", lang) for lang in languages]
 
 
 @cache
-def columns(row: type[Result]) -> tuple[tuple[str, Cell], ...]:
-    """The header and the cell of each column: scalars as they are, texts in the language
-    asked for, lists of ids joined by ';', nested results spread as `field_subfield`.
+def columns(
+    row: type[Result], languages: tuple[str, ...] = BOTH_LANGUAGES
+) -> tuple[tuple[str, Cell], ...]:
+    """The header and the cell of each column: scalars as they are, lists of ids joined by
+    ';', nested results spread as `field_subfield`. A text gives a column per language
+    (`text_headers`): with one language asked for (`--lang ko`), one column in it; with two
+    (`--lang ko+en`) or none, `field_en` and `field_ko`, so CSV is the same bytes under any
+    locale. A text missing in a language shows the English one, as the other forms do.
     Lists of objects do not fit a cell and stay in the JSON forms."""
-    return tuple(_columns(row, "", ()))
+    return tuple(_columns(row, "", (), languages))
 
 
-def _columns(cls: type[Result], prefix: str, path: tuple[str, ...]) -> Iterator[tuple[str, Cell]]:
-    from cs_roles.render.labels import pick
-
+def _columns(
+    cls: type[Result], prefix: str, path: tuple[str, ...], languages: tuple[str, ...]
+) -> Iterator[tuple[str, Cell]]:
     for name, key, hint in fields_of(cls):
         base, is_text = _core(hint)
         header, where = prefix + key, (*path, name)
         if is_text:
-            yield header, _cell(where, lambda value, lang: pick(value, lang))
+            for column, lang in text_headers(header, languages):
+                yield column, _cell(where, partial(_picked, lang=lang))
         elif isinstance(base, type) and issubclass(base, Result):
-            yield from _columns(base, header + "_", where)
+            yield from _columns(base, header + "_", where, languages)
         elif get_origin(base) is list and get_args(base)[0] is str:
-            yield header, _cell(where, lambda value, lang: ";".join(value or ()))
+            yield header, _cell(where, lambda value: ";".join(value or ()))
         elif get_origin(base) not in (list, dict):
-            yield header, _cell(where, lambda value, lang: value)
+            yield header, _cell(where, lambda value: value)
 
 
-def _cell(path: tuple[str, ...], shown: Callable[[Any, str], Any]) -> Cell:
-    def cell(record: Result, lang: str) -> Any:
-        return shown(_follow(record, path), lang)
+def _picked(value: Any, lang: str) -> str:
+    from cs_roles.render.labels import pick
+
+    return pick(value, lang)
+
+
+def _cell(path: tuple[str, ...], shown: Callable[[Any], Any]) -> Cell:
+    def cell(record: Result) -> Any:
+        return shown(_follow(record, path))
 
     return cell
 

@@ -224,9 +224,12 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "ko": "읽는 방향: '{b}에만'은 {a}에서 {b}(으)로 옮기려면 더해야 할 것입니다.",
     },
     "compare.covers": {
-        "en": "{x} covers {have} of {y}'s {needed} {noun} ({pct})",
-        "ko": "{x}은(는) {y}의 {noun} {needed}개 중 {have}개를 갖춤({pct})",
+        "en": "{x} covers {have} of {y}'s {needed} ({pct})",
+        "ko": "{x}은(는) {y}의 {needed} 중 {have}개를 갖춤({pct})",
     },
+    "compare.count.skills": {"en": "{count|skill}", "ko": "기술 {count}개"},
+    "compare.count.tools": {"en": "{count|tool}", "ko": "도구 {count}개"},
+    "compare.count.areas": {"en": "{count|responsibility area}", "ko": "책임 영역 {count}개"},
     "compare.coverage": {"en": "Coverage: {figures}.", "ko": "충족: {figures}."},
     "compare.coverage_grid": {
         "en": "{dimension} coverage: the row role has this many of the column role's",
@@ -263,7 +266,7 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "fit.to_add": {"en": "to add", "ko": "더 필요한 것"},
     "fit.know": {"en": "you know", "ko": "아는 도구"},
     "fit.more": {"en": "+{n} more", "ko": "외 {n}개"},
-    "fit.more_kinds": {"en": "⇄ +{n} more kinds", "ko": "⇄ 외 {n}종류"},
+    "fit.more_kinds": {"en": "⇄ +{n|more kind}", "ko": "⇄ 외 {n}종류"},
     "fit.fit_caption": {
         "en": (
             "fit: mean of skill and tool coverage. ⇄ kind: tools to add ← products "
@@ -278,9 +281,15 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "fit.coverage": {"en": "You cover", "ko": "충족"},
     "fit.areas": {"en": "areas", "ko": "책임 영역"},
     "fit.learn_skills": {"en": "Skills to learn", "ko": "배울 기술"},
-    "fit.learn_tools": {"en": "Tools to learn, by kind", "ko": "배울 도구(종류별)"},
+    "fit.learn_tools": {"en": "Tools to learn, by kind", "ko": "종류별로 배울 도구"},
     "fit.learn_areas": {"en": "Responsibility areas new to you", "ko": "새로 맡게 될 책임 영역"},
     "fit.nothing": {"en": "nothing: you have them all", "ko": "없음: 모두 갖추고 있음"},
+    "fit.no_skills": {"en": "{role} lists no skills", "ko": "{role}에는 기술이 없음"},
+    "fit.no_tools": {"en": "{role} lists no tools", "ko": "{role}에는 도구가 없음"},
+    "fit.no_areas": {
+        "en": "{role} lists no responsibility areas",
+        "ko": "{role}에는 책임 영역이 없음",
+    },
     "fit.uncategorised": {"en": "(no category)", "ko": "(분류 없음)"},
     "fit.start_from": {"en": "start from what you know", "ko": "아는 것부터 시작"},
     "fit.plus_own": {"en": "plus your own items", "ko": "본인 항목 추가"},

@@ -53,8 +53,17 @@ FORMATS: dict[str, tuple[Format, ...]] = {
 TABULAR = (Format.csv, Format.tsv, Format.excel)
 
 
-def emit(command: str, payload: Any, fmt: Format, lang: str, *, long: bool = False) -> None:
-    """Render the result `payload` of `command` as `fmt` and write it to stdout."""
+def emit(
+    command: str,
+    payload: Any,
+    fmt: Format,
+    lang: str,
+    *,
+    long: bool = False,
+    lang_chosen: bool = True,
+) -> None:
+    """Render the result `payload` of `command` as `fmt` and write it to stdout. The
+    delimited forms follow `lang` only when it was chosen (--lang), not the locale."""
     if fmt is Format.json:
         from cs_roles.render.machine import to_json
         from cs_roles.results import to_json_value
@@ -67,7 +76,8 @@ def emit(command: str, payload: Any, fmt: Format, lang: str, *, long: bool = Fal
     elif fmt in TABULAR:
         from cs_roles.render.machine import delimited
 
-        write_lines(delimited(command, payload, lang, fmt.value, long=long))
+        chosen = lang if lang_chosen else None
+        write_lines(delimited(command, payload, chosen, fmt.value, long=long))
     elif fmt is Format.markdown:
         from cs_roles.render.markdown import MARKDOWN
 

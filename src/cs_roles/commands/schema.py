@@ -21,7 +21,12 @@ app = command_app()
 def schema_command(
     name: Annotated[
         SchemaName,
-        typer.Argument(help="Which schema: the dataset format, or a command's --json output."),
+        typer.Argument(
+            # A name, not the choices run together: those make one long word that a narrow
+            # terminal breaks mid-word in the usage line. The choices are in the help.
+            metavar="NAME",
+            help="Which schema: the dataset format, or a command's --json output.",
+        ),
     ] = DATASET,
 ) -> None:
     """Print a JSON Schema (draft 2020-12): the dataset format, or a command's JSON output.

@@ -1,20 +1,41 @@
 """A role as a document: which sections `show` has, in what order, with what entries.
 
 Markdown and plain text lay the same document out differently (and the terminal uses its
-tool groups and O*NET lines), so what a section holds is decided once, here.
+tool groups and O*NET lines), so what a section holds is decided once, here. By default
+they are a job description to paste, in one language: provenance (aliases, the O*NET
+crosswalk, the source article) is added only when asked for (`show --provenance`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cs_roles.hangul import has_hangul
 from cs_roles.messages import text
 from cs_roles.render.labels import LocalText, pick, source_line
 
 if TYPE_CHECKING:
     from cs_roles.results import OnetMatch, RoleResult, RoleTool
+
+
+# The fields of a role that say where it comes from and what else it is called, rather
+# than what the job is.
+PROVENANCE = ("aliases", "crosswalk", "source")
+
+
+def job_description(role: RoleResult, asked: Collection[str] = ()) -> RoleResult:
+    """The role without its provenance, what a recruiter pastes into an ad; fields named
+    in `asked` (a `--section crosswalk`, say) stay, since they were asked for by name."""
+    dropped = set(PROVENANCE) - set(asked)
+    return role.keeping([name for name, _ in role._keys if name not in dropped])
+
+
+def aliases_in(aliases: Sequence[str], lang: str) -> list[str]:
+    """The aliases written in the language shown (Korean ones are in Hangul)."""
+    korean = lang.partition("+")[0] == "ko"
+    return [alias for alias in aliases if has_hangul(alias) == korean]
 
 
 @dataclass(slots=True)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cs_roles.results import CompareResult, SourceOut
+    from cs_roles.results import CompareResult, GapArea, GapResponsibility, SourceOut
 
 LocalText = Mapping[str, str | None] | None
 
@@ -27,6 +27,12 @@ def second(text: LocalText, lang: str) -> str:
         return ""
     value = text.get(other) or ""
     return "" if value == pick(text, lang) else value
+
+
+def by_name(names: Iterable[str]) -> list[str]:
+    """Names in the order a reader looks for them: alphabetical as shown, case aside (Hangul
+    sorts by syllable, which is the dictionary order), whatever their ids."""
+    return sorted(names, key=lambda name: (name.casefold(), name))
 
 
 def percent(value: float | None) -> str:
@@ -75,3 +81,20 @@ def coverage_rows(payload: CompareResult, dimension: str) -> list[list[str]]:
             cells.append(f"{figure.have}/{figure.needed}" if figure else "–")
         rows.append(cells)
     return rows
+
+
+def area_groups(
+    areas: Sequence[GapArea], lang: str
+) -> list[tuple[list[str], list[GapResponsibility]]]:
+    """The responsibilities of new areas, each once, under the names of every area it
+    belongs to: one that two areas share is one task, not two."""
+    owners: dict[str, tuple[list[str], GapResponsibility]] = {}
+    for area in areas:
+        name = pick(area.name, lang) or area.id
+        for responsibility in area.responsibilities:
+            key = pick(responsibility.title, lang) + "\0" + pick(responsibility.text, lang)
+            owners.setdefault(key, ([], responsibility))[0].append(name)
+    groups: dict[tuple[str, ...], list[GapResponsibility]] = {}
+    for names, responsibility in owners.values():
+        groups.setdefault(tuple(names), []).append(responsibility)
+    return [(list(names), items) for names, items in groups.items()]

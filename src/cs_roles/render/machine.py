@@ -75,9 +75,11 @@ def _grid_pairs(payload: CompareResult | MatrixResult) -> Iterator[GridPair]:
 
 
 def delimited(
-    command: str, payload: Output, lang: str, kind: str, long: bool = False
+    command: str, payload: Output, lang: str | None, kind: str, long: bool = False
 ) -> Iterator[str]:
-    """CSV, TSV or Excel's CSV (UTF-8 with a byte-order mark and CRLF), a row at a time."""
+    """CSV, TSV or Excel's CSV (UTF-8 with a byte-order mark and CRLF), a row at a time.
+    `lang` is the --lang asked for, None when none was: then every text has a column in
+    each language, whatever the locale says."""
     import csv  # only delimited output pays for it
     import io
 
@@ -95,20 +97,24 @@ def delimited(
         buffer.truncate()
 
 
-def _rows(command: str, payload: Output, lang: str, long: bool) -> Iterator[Sequence[Any]]:
-    """The header, then one row per record, with texts in one language. A wide grid has a
-    column per role, which no type can list: an 'x' under each role that has the item."""
-    from cs_roles.contract import columns, row_type
+def _rows(command: str, payload: Output, lang: str | None, long: bool) -> Iterator[Sequence[Any]]:
+    """The header, then one row per record, texts in the languages of `contract.columns`. A
+    wide grid has a column per role, which no type can list: an 'x' under each role that
+    has the item."""
+    from cs_roles.contract import BOTH_LANGUAGES, columns, row_type, text_headers
 
+    languages = tuple(lang.split("+")) if lang else BOTH_LANGUAGES
     if isinstance(payload, CompareResult | MatrixResult) and not long:
         roles = payload.roles
-        yield ["dimension", "id", "name", *roles]
+        names = text_headers("name", languages)
+        yield ["dimension", "id", *(header for header, _ in names), *roles]
         for item in _grid_items(payload):
             owners = set(item.roles)
-            label = pick(item.name, lang) or item.id
-            yield [item.dimension, item.id, label, *("x" if r in owners else "" for r in roles)]
+            labels = [pick(item.name, language) or item.id for _, language in names]
+            marks = ["x" if r in owners else "" for r in roles]
+            yield [item.dimension, item.id, *labels, *marks]
         return
-    spec = columns(row_type(command, long))
+    spec = columns(row_type(command, long), languages)
     yield [header for header, _ in spec]
     for record in records(command, payload, long):
-        yield [cell(record, lang) for _, cell in spec]
+        yield [cell(record) for _, cell in spec]

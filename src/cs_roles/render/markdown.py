@@ -10,7 +10,14 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from cs_roles.messages import text
-from cs_roles.render.labels import coverage_rows, dimension_title, percent, pick
+from cs_roles.render.labels import (
+    area_groups,
+    by_name,
+    coverage_rows,
+    dimension_title,
+    percent,
+    pick,
+)
 
 if TYPE_CHECKING:
     from cs_roles import results
@@ -32,11 +39,12 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 def show_markdown(role: results.RoleResult, lang: str) -> str:
     """A job description: headings, paragraphs and bullets, skill notes and tool purposes."""
-    from cs_roles.render.document import role_sections
+    from cs_roles.render.document import aliases_in, role_sections
 
     out = [f"# {pick(role.title, lang)}", ""]
-    if role.aliases:
-        out += [f"*{text('show.aliases', lang)}: {', '.join(role.aliases)}*", ""]
+    aliases = aliases_in(role.aliases or (), lang)
+    if aliases:
+        out += [f"*{text('show.aliases', lang)}: {', '.join(aliases)}*", ""]
     for section in role_sections(role, lang):
         if section.key != "show.summary":  # the summary opens the document, unheaded
             out += [f"## {text(section.key, lang)}", ""]
@@ -63,7 +71,8 @@ def list_markdown(rows: Sequence[results.ListRow], lang: str) -> str:
 
 
 def similar_markdown(payload: results.SimilarResult, lang: str) -> str:
-    out = [f"## {text('similar.title', lang, role=payload.role)}", ""]
+    role = pick(payload.title, lang) or payload.role
+    out = [f"## {text('similar.title', lang, role=role)}", ""]
     header = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
     names = payload.names
     body = []
@@ -80,7 +89,11 @@ def similar_markdown(payload: results.SimilarResult, lang: str) -> str:
 
 
 def _listing(names: results.Names, group: results.ByDimension, lang: str) -> str:
-    labels = [pick(names[d].get(i), lang) or i for d in ("skills", "tools") for i in group.of(d)]
+    labels = [
+        name
+        for d in ("skills", "tools")
+        for name in by_name(pick(names[d].get(i), lang) or i for i in group.of(d))
+    ]
     return ", ".join(labels) or "–"
 
 
@@ -107,9 +120,14 @@ def grid_table(
 ) -> list[str]:
     roles: Sequence[str] = payload.roles
     names = payload.names[dimension]
+    labels = {item: pick(names.get(item), lang) or item for item in payload.matrix[dimension]}
+    # Most widely held first; ties in the order of the names shown, in the language shown.
+    ordered = sorted(
+        payload.matrix[dimension].items(),
+        key=lambda pair: (-len(pair[1]), labels[pair[0]].casefold(), labels[pair[0]]),
+    )
     rows = [
-        [pick(names.get(item), lang) or item, *("✓" if r in owners else "" for r in roles)]
-        for item, owners in payload.matrix[dimension].items()
+        [labels[item], *("✓" if r in owners else "" for r in roles)] for item, owners in ordered
     ]
     return _table([dimension_title(dimension, lang), *roles], rows)
 
@@ -142,21 +160,21 @@ def compare_markdown(payload: results.CompareResult, lang: str) -> str:
 
 def covers_text(payload: results.CompareResult, a: str, b: str, dimension: str, lang: str) -> str:
     """Coverage both ways: what share of each role's items the other one has."""
-    noun = dimension_title(dimension, lang).lower()
+    titles = {r: pick(payload.names["roles"][r], lang) or r for r in (a, b)}
     parts = []
     for x, y in ((b, a), (a, b)):
         figure = payload.coverage[x][y].figure(dimension)
         if not figure:
             continue
+        needed = text(f"compare.count.{dimension}", lang, count=figure.needed)
         parts.append(
             text(
                 "compare.covers",
                 lang,
-                x=x,
-                y=y,
+                x=titles[x],
+                y=titles[y],
                 have=figure.have,
-                needed=figure.needed,
-                noun=noun,
+                needed=needed,
                 pct=percent(figure.ratio),
             )
         )
@@ -277,40 +295,51 @@ def gap_markdown(payload: results.GapResult, lang: str) -> str:
     if payload.items:
         out += ["", f"{labels['your_items']}:", "", *_items_lines(payload.items, lang)]
 
-    out += ["", f"## {labels['learn_skills']}", ""]
+    role = pick(titles.to, lang) or payload.to
+
+    def section(dimension: str, count: int, lines: list[str]) -> None:
+        """A heading and its lines; one sentence where the target lists none at all."""
+        nonlocal out
+        figure = payload.coverage.figure(dimension)
+        gap = [""] if out[-1] else []
+        if not (figure and figure.needed):
+            out += [*gap, text(f"fit.no_{dimension}", lang, role=_cell(role)) + ".", ""]
+            return
+        out += [*gap, f"## {labels['learn_' + dimension]}", ""]
+        out += lines if count else [labels["nothing"], ""]
+
+    skills = []
     for skill in payload.skills:
         line = f"- [ ] **{_cell(pick(skill.name, lang) or skill.id)}**"
         if skill.note:
             line += f" — {_cell(pick(skill.note, lang))}"
-        out.append(line)
-    if not payload.skills:
-        out.append(labels["nothing"])
+        skills.append(line)
+    section("skills", len(payload.skills), [*skills, ""])
 
-    out += ["", f"## {labels['learn_tools']}", ""]
+    tools: list[str] = []
     for group in payload.tools:
         category = pick(group.category_name, lang) or labels["uncategorised"]
-        out += [f"### {_cell(category)}", ""]
+        tools += [f"### {_cell(category)}", ""]
         if group.purpose:
-            out += [_cell(pick(group.purpose, lang)), ""]
-        out += [f"- [ ] {_cell(pick(t.name, lang) or t.id)}" for t in group.tools]
+            tools += [_cell(pick(group.purpose, lang)), ""]
+        names = by_name(pick(t.name, lang) or t.id for t in group.tools)
+        tools += [f"- [ ] {_cell(name)}" for name in names]
         if group.known:
-            known = ", ".join(pick(t.name, lang) or t.id for t in group.known)
-            out += ["", labels["known"].format(known=_cell(known))]
-        out.append("")
-    if not payload.tools:
-        out += [labels["nothing"], ""]
+            known = ", ".join(by_name(pick(t.name, lang) or t.id for t in group.known))
+            tools += ["", labels["known"].format(known=_cell(known))]
+        tools.append("")
+    section("tools", len(payload.tools), tools)
 
-    out += [f"## {labels['learn_areas']}", ""]
-    for area in payload.areas:
-        out += [f"### {_cell(pick(area.name, lang) or area.id)}", ""]
-        for responsibility in area.responsibilities:
-            text = _cell(pick(responsibility.text, lang))
+    areas: list[str] = []
+    for area_names, responsibilities in area_groups(payload.areas, lang):
+        areas += [f"### {_cell(' · '.join(area_names))}", ""]
+        for responsibility in responsibilities:
+            task = _cell(pick(responsibility.text, lang))
             if responsibility.title:
-                text = f"**{_cell(pick(responsibility.title, lang))}**: {text}"
-            out.append(f"- [ ] {text}")
-        out.append("")
-    if not payload.areas:
-        out += [labels["nothing"], ""]
+                task = f"**{_cell(pick(responsibility.title, lang))}**: {task}"
+            areas.append(f"- [ ] {task}")
+        areas.append("")
+    section("areas", len(payload.areas), areas)
     return "\n".join(out).rstrip("\n") + "\n"
 
 

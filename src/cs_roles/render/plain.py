@@ -13,11 +13,12 @@ if TYPE_CHECKING:
 
 
 def show_text(role: RoleResult, lang: str) -> str:
-    from cs_roles.render.document import role_sections
+    from cs_roles.render.document import aliases_in, role_sections
 
     out = [pick(role.title, lang)]
-    if role.aliases:
-        out.append(f"{text('show.aliases', lang)}: {', '.join(role.aliases)}")
+    aliases = aliases_in(role.aliases or (), lang)
+    if aliases:
+        out.append(f"{text('show.aliases', lang)}: {', '.join(aliases)}")
     out.append("")
     for section in role_sections(role, lang):
         out.append(text(section.key, lang))

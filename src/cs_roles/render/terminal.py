@@ -1,8 +1,11 @@
 """Human output with Rich: tables where they fit, stacked blocks where they would not.
 
-Nothing is ever cut off: no column ellipsizes, and a table is used only when every column
-can hold its longest word (Hangul counted as two cells), so Rich never has to break a word
-or an id. Below that width the same facts are stacked, one block per row. Rich is imported
+Nothing is ever cut off and no line is wider than the terminal: no column ellipsizes, and
+a table is used only when every column can hold its longest word (Hangul counted as two
+cells) and, rendered at the console's width, no line of it is wider (Rich honours a
+column's minimum width even past the console's edge, so the estimate alone is not enough).
+Otherwise the same facts are stacked, one block per row. Items listed one a line in a cell each
+get a bullet, so one that wraps still reads as one item. Rich is imported
 here only, so commands that print JSON never load it; colour appears only on a terminal,
 and NO_COLOR removes it (bold and dim stay, as clig.dev suggests).
 """
@@ -16,12 +19,15 @@ from typing import TYPE_CHECKING, Any
 from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
+from rich.segment import Segment, SegmentLines
 from rich.table import Table
 from rich.text import Text
 
 from cs_roles.messages import text
 from cs_roles.render.labels import (
     LocalText,
+    area_groups,
+    by_name,
     coverage_rows,
     dimension_title,
     percent,
@@ -56,9 +62,9 @@ def both(value: LocalText, lang: str) -> Text:
 
 
 def ident(value: str, style: str = "cyan") -> Text:
-    """An id on a line of its own, never broken: a longer one runs past the width (the
-    terminal wraps it visually; the bytes, which a person copies, stay whole)."""
-    return Text(value, style=style, no_wrap=True, overflow="ignore")
+    """An id on a line of its own; one longer than the width is folded where the terminal
+    would have wrapped it anyway, so no line runs past the edge."""
+    return Text(value, style=style, overflow="fold")
 
 
 def longest_word(values: Iterable[str]) -> int:
@@ -68,6 +74,37 @@ def longest_word(values: Iterable[str]) -> int:
 def fits(minimums: Sequence[int], available: int) -> bool:
     """Can a boxed table give every column at least its longest word?"""
     return sum(minimums) + 3 * len(minimums) + 1 <= available
+
+
+def table_or_stacked(
+    table: Callable[[], RenderableType],
+    stacked: Callable[[], RenderableType],
+    minimums: Sequence[int],
+) -> RenderableType:
+    """The table where its columns fit and no line of it, rendered at the console's width,
+    is wider than that; the stacked blocks otherwise. The table is returned as the lines
+    measured, so what is printed is exactly what was checked."""
+    console = make_console()
+    available = console.width
+    if fits(minimums, available):
+        options = console.options.update(width=available)
+        lines = list(Segment.split_lines(console.render(table(), options)))
+        if all(Segment.get_line_length(line) <= available for line in lines):
+            return SegmentLines(lines, new_lines=True)
+    return stacked()
+
+
+def bulleted(names: Sequence[str]) -> Text:
+    """One item a line, each after a bullet, so an item that wraps inside a cell (its
+    second line has no bullet) still reads as one item."""
+    if not names:
+        return Text("–")
+    out = Text()
+    for n, name in enumerate(names):
+        out.append("\n" if n else "")
+        out.append("• ", style="dim")
+        out.append(name)
+    return out
 
 
 def heading(title: str, count: int | None = None) -> Text:
@@ -99,20 +136,22 @@ def render_list(rows: Sequence[results.ListRow], lang: str) -> RenderableType:
     minimums = [longest_word(ids), longest_word(titles), 6, 5]
     if bilingual:
         minimums.append(longest_word(others))
-    if not fits(minimums, width()):
-        return Group(*(_list_block(r, lang) for r in rows))
-    table = _table()
-    _column(table, text("col.id", lang), ids, style="cyan", no_wrap=True)
-    _column(table, text("col.title", lang), titles, ratio=3)
-    if bilingual:
-        other = lang.split("+")[1]
-        _column(table, text(f"col.title_{other}", lang), others, ratio=2)
-    _column(table, text("col.skills", lang), counts, justify="right")
-    _column(table, text("col.tools", lang), counts, justify="right")
-    for row, title, other_title in zip(rows, titles, others, strict=True):
-        cells = [row.id, title] + ([other_title] if bilingual else [])
-        table.add_row(*cells, str(row.skills), str(row.tools))
-    return table
+
+    def table() -> Table:
+        table = _table()
+        _column(table, text("col.id", lang), ids, style="cyan", no_wrap=True)
+        _column(table, text("col.title", lang), titles, ratio=3)
+        if bilingual:
+            other = lang.split("+")[1]
+            _column(table, text(f"col.title_{other}", lang), others, ratio=2)
+        _column(table, text("col.skills", lang), counts, justify="right")
+        _column(table, text("col.tools", lang), counts, justify="right")
+        for row, title, other_title in zip(rows, titles, others, strict=True):
+            cells = [row.id, title] + ([other_title] if bilingual else [])
+            table.add_row(*cells, str(row.skills), str(row.tools))
+        return table
+
+    return table_or_stacked(table, lambda: Group(*(_list_block(r, lang) for r in rows)), minimums)
 
 
 def _list_block(row: results.ListRow, lang: str) -> RenderableType:
@@ -241,7 +280,7 @@ def _source(source: results.SourceOut, lang: str) -> Text:
 
 def _names(names: results.Names, dimension: str, ids: Sequence[str], lang: str) -> list[str]:
     named = names[dimension]
-    return sorted((pick(named.get(i), lang) or i for i in ids), key=str.casefold)
+    return by_name(pick(named.get(i), lang) or i for i in ids)
 
 
 def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
@@ -270,6 +309,7 @@ def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
                 parts += [Text(""), _coverage_grid(payload, dimension, lang)]
         return Group(*parts)
     a, b = roles
+    title_a, title_b = (pick(payload.names["roles"][r], lang) or r for r in roles)
     for dimension in dimensions:
         diff = payload.diff(dimension)
         if not diff:
@@ -281,9 +321,9 @@ def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
             value=percent(payload.similarity.of(dimension)),
         )
         columns = [
-            (text("compare.only_in", lang, role=a), diff.only[a]),
+            (text("compare.only_in", lang, role=title_a), diff.only[a]),
             (text("compare.shared", lang), diff.shared),
-            (text("compare.only_in", lang, role=b), diff.only[b]),
+            (text("compare.only_in", lang, role=title_b), diff.only[b]),
         ]
         columns = [(header, _names(payload.names, dimension, ids, lang)) for header, ids in columns]
         parts += [Text(""), _side_by_side(title, columns)]
@@ -294,7 +334,8 @@ def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
     contrasts = [c for c in payload.tool_categories or () if c.tools[a] != c.tools[b]]
     if contrasts:
         parts += [Text(""), _contrasts(payload, contrasts, a, b, lang)]
-    parts.append(Text("\n" + text("compare.direction", lang, a=a, b=b), style="dim"))
+    direction = text("compare.direction", lang, a=title_a, b=title_b)
+    parts.append(Text("\n" + direction, style="dim"))
     return Group(*parts)
 
 
@@ -310,7 +351,8 @@ def _coverage_grid(payload: results.CompareResult, dimension: str, lang: str) ->
     minimums = [max(len(x) for x in letters)] + [
         max(max(len(row[i]) for row in rows), len(letters[i])) for i in range(len(roles))
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table()
         table.add_column("")
         for letter in letters:
@@ -318,28 +360,35 @@ def _coverage_grid(payload: results.CompareResult, dimension: str, lang: str) ->
         for letter, cells in zip(letters, rows, strict=True):
             table.add_row(letter, *cells)
         return Group(title, table)
-    lines = [
-        f"{letter}: " + " ".join(f"{x}={c}" for x, c in zip(letters, cells, strict=True))
-        for letter, cells in zip(letters, rows, strict=True)
-    ]
-    return Group(title, *(Text(line) for line in lines))
+
+    def stacked() -> RenderableType:
+        lines = [
+            f"{letter}: " + " ".join(f"{x}={c}" for x, c in zip(letters, cells, strict=True))
+            for letter, cells in zip(letters, rows, strict=True)
+        ]
+        return Group(title, *(Text(line) for line in lines))
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 def _side_by_side(title: str, columns: Sequence[tuple[str, list[str]]]) -> RenderableType:
     """Columns of names where they fit; otherwise each column as a titled list."""
-    minimums = [max(longest_word(names), longest_word([h])) for h, names in columns]
-    if fits(minimums, width()):
+    minimums = [max(longest_word(names) + 2, longest_word([h])) for h, names in columns]
+
+    def table() -> RenderableType:
         table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
         for (header, _), minimum in zip(columns, minimums, strict=True):
             table.add_column(header, overflow="fold", min_width=minimum)
-        table.add_row(*("\n".join(names) or "–" for _, names in columns))
+        table.add_row(*(bulleted(names) for _, names in columns))
         return table
-    blocks = [Text(title, style="bold")]
-    for header, names in columns:
-        block = Text(header, style="bold underline")
-        block.append("".join(f"\n• {name}" for name in names) or "\n–")
-        blocks.append(block)
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks: list[RenderableType] = [Text(title, style="bold")]
+        for header, names in columns:
+            blocks += [Text(header, style="bold underline"), bulleted(names)]
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 def _contrasts(
@@ -364,19 +413,24 @@ def _contrasts(
         max(longest_word(col), cell_len(h))
         for h, col in zip(headers, zip(*rows, strict=True), strict=True)
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table(title=Text(title, style="bold"), title_justify="left", expand=True)
         for header, minimum in zip(headers, minimums, strict=True):
             table.add_column(header, overflow="fold", min_width=minimum)
         for row in rows:
             table.add_row(*row)
         return table
-    blocks = [Text(title, style="bold")]
-    for category, tools_a, tools_b in rows:
-        block = Text(category, style="bold underline")
-        block.append(f"\n{a}: {tools_a}\n{b}: {tools_b}")
-        blocks.append(block)
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks = [Text(title, style="bold")]
+        for category, tools_a, tools_b in rows:
+            block = Text(category, style="bold underline")
+            block.append(f"\n{headers[1]}: {tools_a}\n{headers[2]}: {tools_b}")
+            blocks.append(block)
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 def render_grid(
@@ -386,18 +440,25 @@ def render_grid(
     roles = payload.roles
     letters = [_letter(i) for i in range(len(roles))]
     legend = Group(
-        *(ident(f"{letter} = {r}", "dim") for letter, r in zip(letters, roles, strict=True))
+        *(Text(f"{letter} = {r}", style="dim") for letter, r in zip(letters, roles, strict=True))
     )
     names = payload.names[dimension]
-    items = payload.matrix[dimension]
-    labels = {item: pick(names.get(item), lang) or item for item in items}
+    labels = {item: pick(names.get(item), lang) or item for item in payload.matrix[dimension]}
+    # Most widely held first; ties in the order of the names shown, in the language shown.
+    items = dict(
+        sorted(
+            payload.matrix[dimension].items(),
+            key=lambda pair: (-len(pair[1]), labels[pair[0]].casefold(), labels[pair[0]]),
+        )
+    )
     count_header = text("col.roles", lang)
     minimums = [
         longest_word(labels.values()),
         *(max(len(x), 1) for x in letters),
         cell_len(count_header),
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table()
         _column(table, dimension_title(dimension, lang), labels.values())
         for letter in letters:
@@ -407,13 +468,18 @@ def render_grid(
             marks = ["●" if r in owners else "" for r in roles]
             table.add_row(labels[item], *marks, str(len(owners)))
         return Group(Text(title, style="bold"), legend, table)
-    blocks: list[RenderableType] = [Text(title, style="bold"), legend]
-    for item, owners in items.items():
-        held = set(owners)
-        block = Text(labels[item], style="bold")
-        block.append("\n" + " ".join(x for x, r in zip(letters, roles, strict=True) if r in held))
-        blocks.append(block)
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks: list[RenderableType] = [Text(title, style="bold"), legend]
+        for item, owners in items.items():
+            held = set(owners)
+            block = Text(labels[item], style="bold")
+            marks = " ".join(x for x, r in zip(letters, roles, strict=True) if r in held)
+            block.append("\n" + marks)
+            blocks.append(block)
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 def render_matrix(payload: results.MatrixResult, lang: str) -> RenderableType:
@@ -435,8 +501,8 @@ def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> R
     names = payload.names
 
     def listing(group: results.ByDimension) -> str:
-        skills = [pick(names["skills"].get(i), lang) or i for i in group.skills[:top]]
-        tools = [pick(names["tools"].get(i), lang) or i for i in group.tools[:top]]
+        skills = by_name(pick(names["skills"].get(i), lang) or i for i in group.skills)[:top]
+        tools = by_name(pick(names["tools"].get(i), lang) or i for i in group.tools)[:top]
         more = len(group.skills) + len(group.tools) - len(skills) - len(tools)
         shown = ", ".join(skills + tools)
         if more > 0:
@@ -459,7 +525,7 @@ def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> R
         for entry in payload.similar
     ]
     key = "similar.by_coverage" if payload.ranked_by == "coverage" else "similar.title"
-    title = Text(text(key, lang, role=payload.role), style="bold")
+    title = Text(text(key, lang, role=pick(payload.title, lang) or payload.role), style="bold")
     headers = [text(f"col.{c}", lang) for c in ("role", "similar", "shared", "to_add")]
     ids = [r[0] for r in rows]
     minimums = [
@@ -468,7 +534,8 @@ def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> R
         max(longest_word([r[3] for r in rows]), longest_word([headers[2]])),
         max(longest_word([r[4] for r in rows]), longest_word([headers[3]])),
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table(title=title, title_justify="left", expand=True, show_lines=True)
         table.add_column(headers[0], overflow="fold", min_width=minimums[0])
         table.add_column(headers[1], justify="right", min_width=minimums[1])
@@ -478,12 +545,16 @@ def render_similar(payload: results.SimilarResult, lang: str, top: int = 5) -> R
             cell = Text(role_id, style="cyan") + Text("\n" + role_title, style="dim")
             table.add_row(cell, score, shared, missing)
         return table
-    blocks: list[RenderableType] = [title]
-    for role_id, role_title, score, shared, missing in rows:
-        block = Text(f"{score.replace(chr(10), ' · ')}  {role_title}", style="dim")
-        block.append(f"\n{headers[2]}: {shared}\n{headers[3]}: {missing}", style="none")
-        blocks += [Text(""), ident(role_id, "bold cyan"), block]
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks: list[RenderableType] = [title]
+        for role_id, role_title, score, shared, missing in rows:
+            block = Text(f"{score.replace(chr(10), ' · ')}  {role_title}", style="dim")
+            block.append(f"\n{headers[2]}: {shared}\n{headers[3]}: {missing}", style="none")
+            blocks += [Text(""), ident(role_id, "bold cyan"), block]
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 # -- search ------------------------------------------------------------------------------
@@ -514,7 +585,8 @@ def render_search(payload: results.SearchResult, lang: str) -> RenderableType:
         max(3, cell_len(headers[3])),
         max(longest_word([r[4] for r in rows]), cell_len(headers[4])),
     ]
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table(expand=True)
         table.add_column(headers[0], style="dim", overflow="fold", min_width=minimums[0])
         table.add_column(headers[1], overflow="fold", min_width=minimums[1])
@@ -524,14 +596,19 @@ def render_search(payload: results.SearchResult, lang: str) -> RenderableType:
         for row in rows:
             table.add_row(*row)
         return table
-    blocks: list[RenderableType] = []
-    for hit, (kind, _item, matched, score, shown) in zip(payload.hits, rows, strict=True):
-        name = both(hit.name, lang) if hit.kind != "text" else Text(pick(hit.name, lang))
-        details = Text(f"{headers[2]}: {matched}\n{headers[4]}: {shown.replace(chr(10), ', ')}")
-        style = "cyan" if hit.kind != "text" else "dim"
-        blocks += [Text(f"{kind} · {score}", style="dim"), name, ident(hit.id, style), details]
-        blocks.append(Text(""))
-    return Group(*blocks)
+
+    def stacked() -> RenderableType:
+        blocks: list[RenderableType] = []
+        for hit, (kind, _item, matched, score, shown) in zip(payload.hits, rows, strict=True):
+            name = both(hit.name, lang) if hit.kind != "text" else Text(pick(hit.name, lang))
+            roles = shown.replace(chr(10), ", ")
+            details = Text(f"{headers[2]}: {matched}\n{headers[4]}: {roles}")
+            style = "cyan" if hit.kind != "text" else "dim"
+            blocks += [Text(f"{kind} · {score}", style="dim"), name, ident(hit.id, style), details]
+            blocks.append(Text(""))
+        return Group(*blocks)
+
+    return table_or_stacked(table, stacked, minimums)
 
 
 # -- validate ----------------------------------------------------------------------------
@@ -602,10 +679,10 @@ def _transfer_lines(
     lines = []
     for category, (tools, known) in list(groups.items())[:top]:
         label = pick(names["categories"].get(category), lang) or category
-        products = ", ".join(pick(names["tools"].get(k), lang) or k for k in known)
-        lines.append(f"⇄ {label}: {', '.join(tools)} ← {products}")
+        products = ", ".join(by_name(pick(names["tools"].get(k), lang) or k for k in known))
+        lines.append(f"⇄ {label}: {', '.join(by_name(tools))} ← {products}")
     if len(groups) > top:
-        lines.append(career_labels(lang)["more_kinds"].format(n=len(groups) - top))
+        lines.append(text("fit.more_kinds", lang, n=len(groups) - top))
     return lines
 
 
@@ -633,7 +710,7 @@ def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> Renderabl
         missing = []
         for dimension in ("skills", "tools"):
             ids = role.missing.of(dimension)
-            shown = [pick(names[dimension].get(i), lang) or i for i in ids[:top]]
+            shown = by_name(pick(names[dimension].get(i), lang) or i for i in ids)[:top]
             if len(ids) > top:
                 shown.append(labels["more"].format(n=len(ids) - top))
             if shown:
@@ -654,7 +731,8 @@ def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> Renderabl
     ]
     title = Text(labels["roles"], style="bold")
     caption = Text(labels["fit_caption"], style="dim")
-    if fits(minimums, width()):
+
+    def table() -> RenderableType:
         table = _table(title=title, title_justify="left", expand=True, show_lines=True)
         table.add_column(headers[0], justify="right", style="dim", no_wrap=True)
         table.add_column(headers[1], overflow="fold", min_width=minimums[1])
@@ -670,8 +748,9 @@ def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> Renderabl
                 Text(fit, style="bold") + Text("\n" + figures, style="dim"),
                 cell,
             )
-        body: RenderableType = Group(table, caption)
-    else:
+        return Group(table, caption)
+
+    def stacked() -> RenderableType:
         blocks: list[RenderableType] = [title]
         for rank, role, fit, figures, missing, transfers in rows:
             blocks += [
@@ -683,7 +762,9 @@ def render_fit(payload: results.FitResult, lang: str, top: int = 4) -> Renderabl
                 Text(f"{labels['to_add']}: " + ("; ".join(missing) or "–")),
                 *(Text(line, style="cyan") for line in transfers),
             ]
-        body = Group(*blocks, Text(""), caption)
+        return Group(*blocks, Text(""), caption)
+
+    body = table_or_stacked(table, stacked, minimums)
     return Group(render_items(payload.items, lang), Text(""), body)
 
 
@@ -713,9 +794,17 @@ def render_gap(payload: results.GapResult, lang: str) -> RenderableType:
     line.append(f"   {labels['fit']} {percent(coverage.overall)}", style="bold cyan")
     parts.append(line)
 
-    def section(title: str, count: int, body: RenderableType) -> None:
+    role = pick(titles.to, lang) or payload.to
+
+    def section(dimension: str, count: int, body: RenderableType) -> None:
         parts.append(Text(""))
-        parts.append(heading(title, count))
+        figure = coverage.figure(dimension)
+        if not (figure and figure.needed):  # the target lists none: nothing to learn or have
+            parts.append(Text(labels[f"no_{dimension}"].format(role=role), style="dim"))
+            return
+        parts.append(heading(labels[f"learn_{dimension}"], count))
+        if not count:
+            body = Text(labels["nothing"], style="dim")
         parts.append(Padding(body, (0, 0, 0, 2 if width() >= 40 else 0), expand=False))
 
     blocks: list[RenderableType] = []
@@ -725,43 +814,38 @@ def render_gap(payload: results.GapResult, lang: str) -> RenderableType:
             cell.append("\n" + pick(skill.note, lang), style="dim")
         blocks.append(cell)
     skills = _spaced(blocks)
-    section(
-        labels["learn_skills"],
-        len(payload.skills),
-        skills if payload.skills else Text(labels["nothing"], style="dim"),
-    )
+    section("skills", len(payload.skills), skills)
 
     groups: list[RenderableType] = []
     for group in payload.tools:
         category = pick(group.category_name, lang) or labels["uncategorised"]
         cell = Text(category, style="bold")
-        cell.append("\n" + ", ".join(pick(t.name, lang) or t.id for t in group.tools))
+        cell.append("\n" + ", ".join(by_name(pick(t.name, lang) or t.id for t in group.tools)))
         if group.purpose:
             cell.append("\n" + pick(group.purpose, lang), style="dim")
         if group.known:
-            known = ", ".join(pick(t.name, lang) or t.id for t in group.known)
+            known = ", ".join(by_name(pick(t.name, lang) or t.id for t in group.known))
             cell.append(f"\n⇄ {labels['know']}: {known} — {labels['start_from']}", style="cyan")
         groups.append(cell)
     tools = _spaced(groups)
     count = sum(len(g.tools) for g in payload.tools)
-    section(labels["learn_tools"], count, tools if count else Text(labels["nothing"], style="dim"))
+    section("tools", count, tools)
 
-    area_blocks: list[RenderableType] = []
-    for area in payload.areas:
-        block = Text(pick(area.name, lang) or area.id, style="bold")
-        for responsibility in area.responsibilities:
+    section("areas", len(payload.areas), _gap_areas(payload.areas, lang))
+    return Group(*parts)
+
+
+def _gap_areas(areas: Sequence[results.GapArea], lang: str) -> RenderableType:
+    blocks: list[RenderableType] = []
+    for names, responsibilities in area_groups(areas, lang):
+        block = Text(" · ".join(names), style="bold")
+        for responsibility in responsibilities:
             block.append("\n• ", style="none")
             if responsibility.title:
                 block.append(pick(responsibility.title, lang) + ": ", style="italic")
             block.append(pick(responsibility.text, lang), style="none")
-        area_blocks.append(block)
-    areas = _spaced(area_blocks)
-    section(
-        labels["learn_areas"],
-        len(payload.areas),
-        areas if payload.areas else Text(labels["nothing"], style="dim"),
-    )
-    return Group(*parts)
+        blocks.append(block)
+    return _spaced(blocks)
 
 
 TABLES: dict[str, Callable[[Any, str], Any]] = {
