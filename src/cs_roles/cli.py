@@ -19,6 +19,7 @@ import typer
 
 from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset, UsageError
 from cs_roles.output import Format
+from cs_roles.usage_errors import LocalizedGroup
 
 if TYPE_CHECKING:
     from cs_roles.dataset import Dataset
@@ -89,6 +90,7 @@ class _App(typer.Typer):
 
 app = _App(
     name="csroles",
+    cls=LocalizedGroup,
     help=(
         "Customer-service roles at your fingertips: show one role, compare roles, search "
         "every skill and tool, in Korean or English.\n\n**Examples**\n\n"
