@@ -26,6 +26,7 @@ NO_LOCALE = {"CSROLES_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}
 # Each kind of usage error Click or Typer raises for the csroles command line.
 ERRORS = {
     "unknown option": ["show", "--bogus", "team-lead"],
+    "unknown option of the program": ["--bogus"],
     "unknown option, with suggestions": ["show", "--sectoin", "skills", "team-lead"],
     "unknown short option": ["list", "-x"],
     "missing argument": ["show"],
@@ -195,6 +196,15 @@ def test_korean_usage_line_and_help_hint() -> None:
     root = run(["nope"], env={**NO_LOCALE, "CSROLES_LANG": "ko"}).stderr.splitlines()
     assert root[0] == "사용법: csroles [옵션] 명령 [인수]..."
     assert root[1] == "'csroles -h'로 도움말을 볼 수 있습니다."
+
+
+def test_a_program_option_without_its_value() -> None:
+    korean = run(["--show-completion"], env={**NO_LOCALE, "LANG": "ko_KR.UTF-8"})
+    assert_korean(korean)
+    assert "'--show-completion' 옵션에는 값이 필요합니다." in korean.stderr
+    english = run(["--show-completion"], env=NO_LOCALE)
+    plain = run(["--show-completion"], env=NO_LOCALE, group=typer.core.TyperGroup)
+    assert english.stderr == plain.stderr and "requires an argument" in english.stderr
 
 
 def test_a_missing_lang_value_falls_back_to_the_environment() -> None:

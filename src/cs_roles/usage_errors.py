@@ -201,8 +201,8 @@ def _bad_parameter(group: Any, exc: Any, lang: str) -> str:
     from cs_roles.messages import text
 
     reason = _bad_value_reason(group, exc, lang)
-    if reason is None:
-        reason = text("usage.unrecognised", lang, message=exc.message)
+    if reason is None:  # a reason of the caller's own (a callback's), shown as it is
+        reason = exc.message
     hint = _param_hint(exc)
     if not hint:
         return text("usage.invalid_value_bare", lang, reason=reason)
@@ -304,8 +304,8 @@ def _plain_usage_error(group: Any, ctx: Any, exc: Any, lang: str) -> str | None:
         return None
     if failed.command is group:
         unknown = failed.meta.get(_UNKNOWN)
-        if unknown is None:  # no command named at all, if nothing is left over
-            return None if _extra_arguments(group, failed) else text("usage.missing_command", lang)
+        if unknown is None:  # raised before any command was looked up: none was named
+            return None if _COMMAND in failed.meta else text("usage.missing_command", lang)
         shown = repr(unknown) if lang.startswith("en") else echo(unknown)
         message = text("usage.no_such_command", lang, name=shown)
         matches = get_close_matches(unknown, list(group.commands)) if group.suggest_commands else []
@@ -426,10 +426,7 @@ def _show(group: Any, ctx: Any, exc: Any, lang: str) -> None:
         prefix = len(text("usage.prefix", lang))
         _show_rich(usage, prefix, hint, message, text("usage.error_title", lang))
         return
-    lines = []
-    if usage is not None:
-        lines += [usage, (hint or "")]
-        lines += [""] if hint else []
+    lines = [] if usage is None else [usage, *([hint] if hint else []), ""]
     lines.append(text("usage.error", lang, message=message))
     sys.stderr.write("\n".join(lines) + "\n")
     sys.stderr.flush()
