@@ -24,12 +24,13 @@ from cs_roles.commands import MODULES
 from cs_roles.commands.root import root
 from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset
 from cs_roles.output import Format
+from cs_roles.usage_errors import LocalizedGroup
 
 if TYPE_CHECKING:
     from cs_roles.dataset import Dataset
 
 
-class _CommandGroup(TyperGroup):
+class LazyCommandGroup(TyperGroup):
     """The commands, each imported from its module when it is named (Click's way of loading
     subcommands lazily: `list_commands` and `get_command`), so that a run builds only its
     own command. An unknown name loads them all, for "did you mean". Typer's completion
@@ -52,6 +53,11 @@ class _CommandGroup(TyperGroup):
                     module = import_module(f"cs_roles.commands.{MODULES[name]}")
                     self.commands[name] = typer.main.get_command(module.app)
         return self.commands.get(cmd_name)
+
+
+class _CommandGroup(LocalizedGroup, LazyCommandGroup):
+    """The app's group: its commands loaded lazily, its usage errors worded in the reader's
+    language (English exactly as Click words them)."""
 
 
 def command_app() -> typer.Typer:
