@@ -1,6 +1,7 @@
 """The options before any command: --version, and shell completion for a named shell
-(Typer's own completion options guess the shell, and cannot be told one). `cli.app` takes
-`root` as its callback; the CLI's helpers are imported when an option is used."""
+(csroles' own scripts, `cs_roles.completion`; Typer's completion options guess the shell
+and print Typer's scripts). `cli.app` takes `root` as its callback; the CLI's helpers are
+imported when an option is used."""
 
 from typing import Annotated
 
