@@ -86,9 +86,7 @@ def typed_request(environ: dict[str, str] | os._Environ[str]) -> tuple[list[str]
     else:  # zsh and fish: the line up to the cursor
         line = environ.get("_TYPER_COMPLETE_ARGS", "")
         words = split_typed(line)
-        ends_word = split_typed(line + "x")[-1] == "x" and len(split_typed(line + "x")) > len(
-            words
-        )
+        ends_word = split_typed(line + "x")[-1] == "x" and len(split_typed(line + "x")) > len(words)
         done, word = (words[1:], "") if ends_word or len(words) < 2 else (words[1:-1], words[-1])
     # bash splits `--format=json` at "=": glue the pieces back into `--format` + value
     done = [w for i, w in enumerate(done) if not (w == "=" and i and done[i - 1][:1] == "-")]
@@ -224,7 +222,8 @@ def answer_completion(group: Any) -> NoReturn:
 
 # -- the scripts ----------------------------------------------------------------------------
 
-BASH_SCRIPT = r"""# csroles completion for bash: `eval "$(csroles --show-completion bash)"` in ~/.bashrc
+BASH_SCRIPT = r"""# csroles completion for bash: `source` this file from ~/.bashrc, or put
+# `eval "$(csroles --show-completion bash)"` there.
 _csroles_completion() {
     local IFS=$'\n'
     COMPREPLY=( $(env COMP_WORDS="${COMP_WORDS[*]}" COMP_CWORD="$COMP_CWORD" \
