@@ -86,7 +86,10 @@ def typed_request(environ: dict[str, str] | os._Environ[str]) -> tuple[list[str]
     else:  # zsh and fish: the line up to the cursor
         line = environ.get("_TYPER_COMPLETE_ARGS", "")
         words = split_typed(line)
-        ends_word = split_typed(line + "x")[-1] == "x" and len(split_typed(line + "x")) > len(words)
+        # a new word has begun when one more letter would start a word of its own
+        # (`show ` has; `show 고객\ ` and `show '고객 ` have not)
+        with_letter = split_typed(line + "x")
+        ends_word = len(with_letter) > len(words) and with_letter[-1] == "x"
         done, word = (words[1:], "") if ends_word or len(words) < 2 else (words[1:-1], words[-1])
     # bash splits `--format=json` at "=": glue the pieces back into `--format` + value
     done = [w for i, w in enumerate(done) if not (w == "=" and i and done[i - 1][:1] == "-")]
