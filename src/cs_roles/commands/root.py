@@ -39,6 +39,12 @@ def _install_completion(ctx: typer.Context, param: typer.CallbackParam, value: s
         install_completion(ctx, param, value)
 
 
+def _complete_shell(incomplete: str) -> list[str]:
+    from cs_roles.completion import SHELLS
+
+    return [shell for shell in SHELLS if shell.startswith(incomplete.casefold())]
+
+
 def root(
     version: Annotated[
         bool,
@@ -54,6 +60,7 @@ def root(
             is_eager=True,
             metavar="SHELL",
             help="Print the completion script for bash, zsh or fish.",
+            autocompletion=_complete_shell,
             show_default=False,
         ),
     ] = None,
@@ -65,6 +72,7 @@ def root(
             is_eager=True,
             metavar="SHELL",
             help="Install completion for bash, zsh or fish.",
+            autocompletion=_complete_shell,
             show_default=False,
         ),
     ] = None,
