@@ -178,6 +178,13 @@ def test_the_install_message_is_in_korean_too(tmp_path: Path) -> None:
     assert done.returncode == 0 and "설치했습니다" in done.stderr
 
 
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_clicks_source_instruction_prints_the_same_script(tmp_path: Path, shell: str) -> None:
+    code, lines = answer({"_CSROLES_COMPLETE": f"{shell}_source"})
+    shown = csroles("--show-completion", shell, home=tmp_path).stdout
+    assert code == 0 and lines == shown.splitlines()
+
+
 def test_an_unknown_shell_is_a_usage_error(tmp_path: Path) -> None:
     done = csroles("--install-completion", "tcsh", home=tmp_path)
     assert done.returncode == ExitCode.USAGE and "fish" in done.stderr

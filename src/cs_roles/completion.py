@@ -203,10 +203,16 @@ def candidates(group: Any, done: list[str], word: str) -> list[tuple[str, str]]:
 
 
 def answer_completion(group: Any) -> NoReturn:
-    """Print the candidates for the shell named by `_CSROLES_COMPLETE` and exit: bash gets
-    one value a line, zsh and fish `value<TAB>description`; fish's exit status says
-    whether there were any (its script offers file names when there are none)."""
-    shell = os.environ.get("_CSROLES_COMPLETE", "").removeprefix("complete_")
+    """Print the candidates for the shell named by `_CSROLES_COMPLETE` (`complete_bash`;
+    `bash_source` prints the script instead) and exit: bash gets one value a line, zsh
+    and fish `value<TAB>description`; fish's exit status says whether there were any
+    (its script offers file names when there are none)."""
+    instruction = os.environ.get("_CSROLES_COMPLETE", "")
+    asked_script = instruction.removesuffix("_source")
+    if asked_script != instruction and asked_script in SHELLS:  # Click's way to ask for it
+        sys.stdout.write(SCRIPTS[asked_script])
+        sys.exit(0)
+    shell = instruction.removeprefix("complete_")
     if shell not in SHELLS:
         sys.exit(1)
     done, word = typed_request(os.environ)
