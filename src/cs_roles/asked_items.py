@@ -65,27 +65,25 @@ def find_roles(dataset: Dataset, names: Sequence[str]) -> list[Role]:
 
 def gather_items(values: Sequence[str], files: Sequence[str]) -> list[str]:
     """Items from arguments (`-` reads standard input) and files: one item per line, commas
-    split, blank lines and `#` comment lines skipped. Standard input is read once."""
+    split, blank lines and `#` comment lines skipped. Standard input is read once in a run
+    (`sources.claim_stdin`), whoever asks for it."""
     from cs_roles.careers import split_items
+    from cs_roles.sources import claim_stdin
 
     lines: list[str] = []
-    stdin_read = False
 
-    def read_stdin() -> list[str]:
-        nonlocal stdin_read
-        if stdin_read:
-            raise UsageError("error.stdin_twice", {"first": "-", "second": "-"})
-        stdin_read = True
+    def read_stdin(asked_as: str) -> list[str]:
+        claim_stdin(asked_as)
         return sys.stdin.read().splitlines() if sys.stdin is not None else []
 
     for value in values:
         if value == "-":
-            lines.extend(read_stdin())
+            lines.extend(read_stdin("-"))
         else:
             lines.append(value)
     for path in files:
         if path == "-":
-            lines.extend(read_stdin())
+            lines.extend(read_stdin("--file -"))
             continue
         try:
             with open(path, encoding="utf-8-sig") as handle:

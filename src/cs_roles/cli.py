@@ -33,14 +33,14 @@ if TYPE_CHECKING:
 class LazyCommandGroup(TyperGroup):
     """The commands, each imported from its module when it is named (Click's way of loading
     subcommands lazily: `list_commands` and `get_command`), so that a run builds only its
-    own command. An unknown name loads them all, for "did you mean". Typer's completion
-    classes (descriptions for zsh and fish) are registered only when a shell asks."""
+    own command. An unknown name loads them all, for "did you mean".
+    A TAB (`_CSROLES_COMPLETE` set) is answered by `cs_roles.completion`."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         if os.environ.get("_CSROLES_COMPLETE"):
-            from cs_roles.completion import register_completion_classes
+            from cs_roles.completion import answer_completion
 
-            register_completion_classes()
+            answer_completion(self)
         return super().main(*args, **kwargs)
 
     def list_commands(self, ctx: Any) -> list[str]:  # ctx: Click's context

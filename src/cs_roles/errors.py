@@ -115,13 +115,15 @@ class InvalidDataset(CsRolesError):
     def __init__(self, path: str, problems: list[Problem]) -> None:
         import shlex
 
+        from cs_roles.sources import STDIN, STDIN_NAME
+
         self.path = path
         self.problems = problems
         super().__init__(
             "error.invalid_dataset",
             {"path": path, "count": len(self.errors)},
             "hint.run_validate",
-            {"command": "csroles validate " + shlex.quote(path)},
+            {"command": "csroles validate " + (STDIN if path == STDIN_NAME else shlex.quote(path))},
         )
 
     @property

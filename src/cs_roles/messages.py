@@ -149,6 +149,18 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "standard input can be read only once ({first} and {second} both ask for it)",
         "ko": "표준 입력은 한 번만 읽을 수 있습니다({first}와(과) {second}이(가) 모두 요청합니다)",
     },
+    "hint.stdin_once": {
+        "en": "keep '-' for one of them and give the other a file",
+        "ko": "'-'는 하나에만 쓰고 다른 하나에는 파일을 주세요",
+    },
+    "error.install_failed": {
+        "en": "cannot install the completion script {path}: {reason}",
+        "ko": "자동 완성 스크립트 {path}을(를) 설치할 수 없습니다: {reason}",
+    },
+    "completion.installed": {
+        "en": "{shell} completion installed in {path}; it takes effect in a new shell",
+        "ko": "{shell} 자동 완성을 {path}에 설치했습니다. 새 셸에서 적용됩니다",
+    },
     # -- show ------------------------------------------------------------------------------
     "show.summary": {"en": "Summary", "ko": "요약"},
     "show.responsibilities": {"en": "Responsibilities", "ko": "책임"},

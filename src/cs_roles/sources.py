@@ -9,12 +9,34 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from cs_roles.errors import DatasetUnreadable
+from cs_roles.errors import DatasetUnreadable, UsageError
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 STDIN = "-"  # --data - reads the dataset from standard input
 STDIN_NAME = "<stdin>"
+STDIN_DATA = "--data -"  # how a dataset read from standard input is named in a usage error
 StrPath = str | os.PathLike[str]
+
+
+# Who has read standard input in this run: (the stream, how the command line asked for it).
+# Keyed by the stream object, so that each run of the CLI in one process starts afresh.
+_stdin_reader: tuple[object, str] | None = None
+
+
+def claim_stdin(asked_as: str) -> None:
+    """Standard input can be read once: the first reader takes it; a second (`fit -
+    --data -`, `--file - --have -`) is a usage error naming both, before it reads an
+    empty stream and reports a misleading "file is empty"."""
+    import sys
+
+    global _stdin_reader
+    if _stdin_reader is not None and _stdin_reader[0] is sys.stdin:
+        raise UsageError(
+            "error.stdin_twice",
+            {"first": _stdin_reader[1], "second": asked_as},
+            "hint.stdin_once",
+        )
+    _stdin_reader = (sys.stdin, asked_as)
 
 
 def default_dataset_path() -> str:
@@ -48,6 +70,7 @@ def read_dataset_bytes(path: StrPath) -> bytes:
         return DatasetUnreadable(display, Problem(display, 0, 0, "", Message(key, params)))
 
     if os.fspath(path) == STDIN:
+        claim_stdin(STDIN_DATA)
         return _read_stdin(fail)
     try:
         size = os.stat(path).st_size

@@ -38,12 +38,12 @@ def not_empty(option: str, value: str | None) -> str | None:
 
 
 def choice_completer(choices: Sequence[str]) -> Callable[[str], list[str]]:
-    """Completion for a repeatable, comma-separated option: the last choice is completed."""
+    """Completion for a repeatable, comma-separated option: the choices that start with
+    the word, in any case (`cs_roles.completion` completes the last item of a comma list
+    and leaves out the items already chosen)."""
 
     def complete(incomplete: str) -> list[str]:
-        done, _, last = incomplete.rpartition(",")
-        prefix = f"{done}," if done else ""
-        return [prefix + choice for choice in choices if choice.startswith(last.casefold())]
+        return [choice for choice in choices if choice.startswith(incomplete.casefold())]
 
     return complete
 

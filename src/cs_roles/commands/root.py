@@ -1,6 +1,7 @@
 """The options before any command: --version, and shell completion for a named shell
-(Typer's own completion options guess the shell, and cannot be told one). `cli.app` takes
-`root` as its callback; the CLI's helpers are imported when an option is used."""
+(csroles' own scripts, `cs_roles.completion`; Typer's completion options guess the shell
+and print Typer's scripts). `cli.app` takes `root` as its callback; the CLI's helpers are
+imported when an option is used."""
 
 from typing import Annotated
 
@@ -38,6 +39,12 @@ def _install_completion(ctx: typer.Context, param: typer.CallbackParam, value: s
         install_completion(ctx, param, value)
 
 
+def _complete_shell(incomplete: str) -> list[str]:
+    from cs_roles.completion import SHELLS
+
+    return [shell for shell in SHELLS if shell.startswith(incomplete.casefold())]
+
+
 def root(
     version: Annotated[
         bool,
@@ -53,6 +60,7 @@ def root(
             is_eager=True,
             metavar="SHELL",
             help="Print the completion script for bash, zsh or fish.",
+            autocompletion=_complete_shell,
             show_default=False,
         ),
     ] = None,
@@ -64,6 +72,7 @@ def root(
             is_eager=True,
             metavar="SHELL",
             help="Install completion for bash, zsh or fish.",
+            autocompletion=_complete_shell,
             show_default=False,
         ),
     ] = None,
