@@ -382,8 +382,10 @@ def _articles(payload: Mapping[str, Any]) -> dict[str, tuple[str | None, str | N
 BOX_WIDTH, BOX_GAP, ROW_GAP = 200, 28, 56
 LEFT, TOP, MARGIN = 120, 64, 24
 CELL_PX, LINE_PX, FONT_PX = 7.2, 16, 13
-BOX_CELLS = int((BOX_WIDTH - 16) / CELL_PX)
+BOX_CELLS = int((BOX_WIDTH - 24) / 8)  # bold text is wider than CELL_PX
 NOTE_CELLS = 110
+# One colour per article, for the moves each states (colour-blind-safe, Okabe and Ito).
+PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
 
 
 def ladder_svg(payload: Mapping[str, Any], lang: str, *, sources: bool = False) -> str:
@@ -400,7 +402,9 @@ def ladder_svg(payload: Mapping[str, Any], lang: str, *, sources: bool = False) 
     boxes: dict[str, tuple[float, float, float, list[tuple[str, bool]]]] = {}
     body: list[str] = []
     y = float(TOP)
-    for level in levels:
+    rows: list[tuple[float, float, list[float]]] = []  # top, height, the boxes' x
+    row_of: dict[str, int] = {}
+    for level in _ordered_levels(payload):
         contents = {i: _box_lines(nodes[i], lang) for i in level["positions"]}
         height = max(_box_height(lines) for lines in contents.values())
         count = len(level["positions"])
@@ -409,28 +413,44 @@ def ladder_svg(payload: Mapping[str, Any], lang: str, *, sources: bool = False) 
             f'<text x="{MARGIN}" y="{y + height / 2 + 4:.1f}" class="level">'
             f"{xml_escape(level_label(level['level'], lang))}</text>"
         )
+        xs = []
         for number, ident in enumerate(level["positions"]):
             x = start + number * (BOX_WIDTH + BOX_GAP)
             boxes[ident] = (x, y, height, contents[ident])
+            row_of[ident] = len(rows)
+            xs.append(x)
+        rows.append((y, height, xs))
         y += height + ROW_GAP
     arrows = []
+    articles = _articles(payload)
     for edge in payload["edges"]:
         x1, y1, h1, _ = boxes[edge["from"]]
         x2, y2, _, _ = boxes[edge["to"]]
-        ax, ay = x1 + BOX_WIDTH / 2, y1 + h1
-        bx, by = x2 + BOX_WIDTH / 2, y2 - 2
-        middle = (ay + by) / 2
+        points = [(x1 + BOX_WIDTH / 2, y1 + h1)]
+        between = rows[row_of[edge["from"]] + 1 : row_of[edge["to"]]]
+        for number, (top, height, xs) in enumerate(between, 1):
+            share = number / (len(between) + 1)
+            aim = x1 + (x2 - x1) * share + BOX_WIDTH / 2
+            gap = _nearest_gap(xs, aim)
+            points += [(gap, top - 4), (gap, top + height + 4)]
+        points.append((x2 + BOX_WIDTH / 2, y2 - 2))
         said = ", ".join(_sources_of(edge))
-        arrow = (
-            f'<path d="M{ax:.1f},{ay:.1f} C{ax:.1f},{middle:.1f} {bx:.1f},{middle:.1f} '
-            f'{bx:.1f},{by:.1f}" class="move" marker-end="url(#arrow)">'
-            f"<title>{xml_escape(said)}</title></path>"
-        )
-        arrows.append(arrow)
-        if sources:
+        if not sources:
             arrows.append(
-                f'<text x="{(ax + bx) / 2:.1f}" y="{middle:.1f}" class="said">'
-                f"{xml_escape(said)}</text>"
+                f'<path d="{_curve(points)}" class="move" marker-end="url(#arrow)">'
+                f"<title>{xml_escape(said)}</title></path>"
+            )
+            continue
+        roles = _sources_of(edge)
+        for number, role in enumerate(roles):
+            shift = (number - (len(roles) - 1) / 2) * 3.0
+            moved = [(px + shift, py) for px, py in points]
+            css = "move" if number == 0 else "move-also"
+            end = ' marker-end="url(#arrow)"' if number == 0 else ""
+            colour = PALETTE[list(articles).index(role) % len(PALETTE)]
+            arrows.append(
+                f'<path d="{_curve(moved)}" class="{css}" style="stroke:{colour}"{end}>'
+                f"<title>{xml_escape(said)}</title></path>"
             )
     grouped = _branches_by_position(payload)
     for ident, (x, top, height, lines) in boxes.items():
@@ -455,6 +475,22 @@ def ladder_svg(payload: Mapping[str, Any], lang: str, *, sources: bool = False) 
             )
         body.append("</g>")
     notes: list[str] = []
+    if sources and articles:
+        notes.append(
+            f'<text x="{MARGIN}" y="{y + 4:.1f}" class="heading">'
+            f"{xml_escape(text('ladder.sources', lang))}</text>"
+        )
+        y += LINE_PX + 8
+        for number, (role, (file, title)) in enumerate(articles.items()):
+            colour = PALETTE[number % len(PALETTE)]
+            shown = f"{role}: {title or ''}" + (f" ({file})" if file else "")
+            notes.append(
+                f'<path d="M{MARGIN},{y - 4:.1f} h24" class="swatch" style="stroke:{colour};'
+                f'stroke-width:3"/><text x="{MARGIN + 32}" y="{y:.1f}" class="branch">'
+                f"{xml_escape(shown)}</text>"
+            )
+            y += LINE_PX + 2
+        y += 12
     if grouped:
         notes.append(
             f'<text x="{MARGIN}" y="{y + 4:.1f}" class="heading">'
@@ -468,10 +504,13 @@ def ladder_svg(payload: Mapping[str, Any], lang: str, *, sources: bool = False) 
             )
             y += LINE_PX
             for branch in items:
-                for line in wrap(pick(branch["text"], lang), NOTE_CELLS, f"{BRANCH} ", "   "):
+                wrapped = wrap(pick(branch["text"], lang), NOTE_CELLS - 2)
+                for number, piece in enumerate(wrapped):
+                    shown = f"{BRANCH} {piece}" if number == 0 else piece
+                    indent = MARGIN + (12 if number == 0 else 12 + 2 * CELL_PX)
                     notes.append(
-                        f'<text x="{MARGIN + 12}" y="{y:.1f}" class="branch">'
-                        f"{xml_escape(line)}</text>"
+                        f'<text x="{indent:.1f}" y="{y:.1f}" class="branch">'
+                        f"{xml_escape(shown)}</text>"
                     )
                     y += LINE_PX
             y += 6
@@ -498,7 +537,7 @@ def ladder_svg(payload: Mapping[str, Any], lang: str, *, sources: bool = False) 
                 ".role text { font-weight: bold; }",
                 "text.second { fill: #475569; font-weight: normal; }",
                 "text.growth { fill: #64748b; font-style: italic; font-weight: normal; }",
-                ".move { fill: none; stroke: #475569; stroke-width: 1.3; }",
+                ".move, .move-also, .swatch { fill: none; stroke: #475569; stroke-width: 1.3; }",
                 ".level, .heading { font-weight: bold; fill: #334155; }",
                 ".said { font-size: 10px; fill: #64748b; text-anchor: middle; }",
                 ".branch, .branch-of { fill: #334155; }",
@@ -517,6 +556,49 @@ def ladder_svg(payload: Mapping[str, Any], lang: str, *, sources: bool = False) 
         )
         + "\n"
     )
+
+
+def _nearest_gap(xs: Sequence[float], aim: float) -> float:
+    """The middle of the free space between (or beside) a row's boxes nearest to `aim`."""
+    gaps = [xs[0] - BOX_GAP / 2, *(x + BOX_WIDTH + BOX_GAP / 2 for x in xs)]
+    return min(gaps, key=lambda gap: abs(gap - aim))
+
+
+def _curve(points: Sequence[tuple[float, float]]) -> str:
+    """A path through the points: S-curves from one row to the next, straight lines down
+    the gaps of the rows it passes."""
+    (x, y), rest = points[0], points[1:]
+    path = [f"M{x:.1f},{y:.1f}"]
+    for number, (nx, ny) in enumerate(rest):
+        if number % 2 == 1:  # down a gap of a row passed
+            path.append(f"L{nx:.1f},{ny:.1f}")
+        else:
+            middle = (y + ny) / 2
+            path.append(f"C{x:.1f},{middle:.1f} {nx:.1f},{middle:.1f} {nx:.1f},{ny:.1f}")
+        x, y = nx, ny
+    return " ".join(path)
+
+
+def _ordered_levels(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The levels with each level's positions in the order of the mean place of the
+    positions they come from (fewer crossing arrows); the data's order breaks ties."""
+    coming: dict[str, list[str]] = {}
+    for edge in payload["edges"]:
+        coming.setdefault(edge["to"], []).append(edge["from"])
+    place: dict[str, float] = {}
+    out = []
+    for level in payload["levels"]:
+        ids = list(level["positions"])
+        centre = (len(ids) - 1) / 2
+        keys = []
+        for number, ident in enumerate(ids):
+            known = [place[p] for p in coming.get(ident, ()) if p in place]
+            keys.append((sum(known) / len(known) if known else number - centre, number, ident))
+        ordered = [ident for _, _, ident in sorted(keys)]
+        for number, ident in enumerate(ordered):
+            place[ident] = number - centre
+        out.append({**level, "positions": ordered})
+    return out
 
 
 def _box_lines(node: Mapping[str, Any], lang: str) -> list[tuple[str, bool]]:
