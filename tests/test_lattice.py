@@ -19,6 +19,7 @@ import pytest
 import yaml
 from conftest import DATA_FILE
 
+from cs_roles import messages
 from cs_roles.careers import Holdings, load_catalog
 from cs_roles.dataset import Dataset, load_dataset
 from cs_roles.lattice import (
@@ -667,3 +668,22 @@ def test_docs_pictures_are_current() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.stale() == [], "run: python docs/ladder_picture.py"
+
+
+def test_a_dataset_without_positions_draws_an_empty_lattice() -> None:
+    from conftest import FIXTURES
+
+    dataset = load_dataset(FIXTURES / "minimal.yaml", use_cache=False)
+    raw = yaml.safe_load((FIXTURES / "minimal.yaml").read_text(encoding="utf-8"))
+    assert "positions" not in raw
+    lattice = build_lattice(dataset)
+    payload = lattice.to_json()
+    assert payload == {"nodes": [], "edges": [], "branches": [], "levels": []}
+    for lang in LANGS:
+        lines = ladder_lines(payload, lang, 20)
+        assert max(cells(line) for line in lines) <= 20
+        assert " ".join(lines[1:]) == messages.text("ladder.empty", lang)
+        assert "```mermaid" not in ladder_mermaid(payload, lang)
+        ET.fromstring(ladder_svg(payload, lang))
+    with pytest.raises(ValueError):
+        shortest_routes(lattice, "a", "b", limit=0)

@@ -52,6 +52,17 @@ class Position:
     role: str | None = None  # the role id the data gives the position, if any
     is_role: bool = False  # that role is a role of this dataset
 
+    def to_json(self) -> dict[str, Any]:
+        from cs_roles.payloads import text_out
+
+        return {
+            "id": self.id,
+            "name": text_out(self.name),
+            "level": self.level,
+            "role": self.role if self.is_role else None,
+            "is_role": self.is_role,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class EdgeSource:
@@ -135,16 +146,7 @@ class Lattice:
         from cs_roles.payloads import text_out
 
         return {
-            "nodes": [
-                {
-                    "id": p.id,
-                    "name": text_out(p.name),
-                    "level": p.level,
-                    "role": p.role if p.is_role else None,
-                    "is_role": p.is_role,
-                }
-                for p in self.positions.values()
-            ],
+            "nodes": [p.to_json() for p in self.positions.values()],
             "edges": [
                 {
                     "from": e.source_id,
@@ -343,16 +345,7 @@ class PathPlan:
             "from": self.from_id,
             "to": self.to_id,
             "found": self.found,
-            "positions": {
-                p.id: {
-                    "name": text_out(p.name),
-                    "level": p.level,
-                    "role": p.role if p.is_role else None,
-                    "is_role": p.is_role,
-                }
-                for p in lattice.positions.values()
-                if p.id in named
-            },
+            "positions": {p.id: p.to_json() for p in lattice.positions.values() if p.id in named},
             "routes": [
                 {
                     "positions": list(r.position_ids),
@@ -380,7 +373,9 @@ def _distances(start: str, neighbours: Mapping[str, tuple[str, ...]]) -> dict[st
 def shortest_routes(lattice: Lattice, from_id: str, to_id: str, limit: int = 5) -> list[Route]:
     """Every shortest route (all of one length) from one position to another, in the
     lattice's order of positions, at most `limit`; empty when none leads there."""
-    if from_id not in lattice.positions or to_id not in lattice.positions or limit < 1:
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit}")
+    if from_id not in lattice.positions or to_id not in lattice.positions:
         return []
     if from_id == to_id:
         return [Route(())]

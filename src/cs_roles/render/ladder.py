@@ -314,8 +314,10 @@ def ladder_mermaid(payload: Mapping[str, Any], lang: str, *, sources: bool = Fal
 
     nodes = _names(payload)
     ids = mermaid_ids(list(nodes), "p_")
-    out = [f"# {text('ladder.title', lang)}", "", text("ladder.legend", lang), ""]
-    out += ["```mermaid", "flowchart TB"]
+    out = [f"# {text('ladder.title', lang)}", ""]
+    if not nodes:
+        return "\n".join([*out, text("ladder.empty", lang)]) + "\n"
+    out += [text("ladder.legend", lang), "", "```mermaid", "flowchart TB"]
     for number, level in enumerate(payload["levels"]):
         label = mermaid_label(level_label(level["level"], lang))
         out.append(f'  subgraph level_{number}["{label}"]')
