@@ -561,7 +561,7 @@ AUDIT_FACTS = [
         "summary",
         "명확한 의사소통 및 효율적인 서비스",
         "clear communication",
-        "명확하게",
+        "명확한 소통",
     ),
     ("experience-manager", "growth", "발전 및 전문화의 수많은 기회", "specialise", "전문성을 키울"),
 ]

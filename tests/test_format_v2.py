@@ -532,3 +532,63 @@ def test_nesting_bound_counts_block_levels_not_colons_in_flow_or_quotes() -> Non
     assert nesting_bound(deep_block) > MAX_LEVELS
     deep_flow = b"a: " + b"[" * MAX_LEVELS + b"]" * MAX_LEVELS
     assert nesting_bound(deep_flow) > MAX_LEVELS
+
+
+V3_SMALL = """\
+schema_version: 3
+positions:
+  agent: {name: {en: Agent, ko: 상담원}, level: entry}
+  lead: {name: {en: Lead, ko: 리더}, role: lead, level: lead}
+concepts:
+  headset-work:
+    terms: {en: [phone work], ko: [전화 업무]}
+    areas: [calls]
+areas:
+  calls: {en: Calls, ko: 전화}
+roles:
+  lead:
+    title: {en: Lead, ko: 리더}
+    aliases: [head]
+    everyday_names: [boss, 반장]
+    responsibilities:
+      - {areas: [calls], text: Takes the calls nobody else can.}
+    career_path:
+      - {positions: [agent], text: Agent first.}
+      - Then a rung that names no position.
+      - {positions: [lead], text: {en: Lead, ko: 리더}}
+  desk:
+    title: Desk
+    everyday_names: [boss]
+"""
+
+
+def test_a_version_3_file_reads_everyday_names_positions_and_concepts(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    path = tmp_path / "v3.yaml"
+    path.write_text(V3_SMALL, encoding="utf-8")
+    checked = invoke("validate", str(path), "--json")
+    assert checked.exit_code == 0, checked.output
+    assert json.loads(checked.stdout)["schema_version"] == 3
+    data = normalized_of(path)
+    assert data["roles"]["lead"]["everyday_names"] == ["boss", "반장"]
+    assert data["roles"]["lead"]["career_positions"] == [["agent"], [], ["lead"]]
+    assert data["roles"]["lead"]["career_path"][1] == {"en": "Then a rung that names no position."}
+    # an everyday name of one role shows it, with the mark on stderr; a shared one names none
+    shown = invoke("show", "반장", "--data", str(path), "--json")
+    assert json.loads(shown.stdout)["id"] == "lead" and "everyday name" in shown.stderr
+    assert invoke("show", "head", "--data", str(path), "--json").stderr == ""
+    generic = invoke("show", "boss", "--data", str(path))
+    assert generic.exit_code == 1 and "'desk'" in generic.stderr and "'lead'" in generic.stderr
+    top = json.loads(invoke("search", "phone work", "--data", str(path), "--json").stdout)
+    assert (top["hits"][0]["kind"], top["hits"][0]["id"]) == ("area", "calls")
+
+
+def test_everyday_names_are_no_key_of_version_2(invoke: Invoke, tmp_path: Path) -> None:
+    path = tmp_path / "v2.yaml"
+    path.write_text(
+        "schema_version: 2\nroles:\n  lead: {title: Lead, everyday_names: [boss]}\n",
+        encoding="utf-8",
+    )
+    result = invoke("validate", str(path))
+    assert result.exit_code == 4 and "unknown key 'everyday_names'" in result.output
