@@ -148,8 +148,7 @@ def ladder_lines(
         out.append([("", None)])
         out += rule_lines(level_label(level["level"], lang), width)
         blocks = [
-            _node_block(nodes[i], moves.get(i, []), nodes, lang, sources)
-            for i in level["positions"]
+            _Block(nodes[i], moves.get(i, []), nodes, lang, sources) for i in level["positions"]
         ]
         out += _columns(blocks, width)
     if branches and payload["branches"]:
@@ -166,8 +165,9 @@ def rule_lines(label: str, width: int) -> list[Line]:
     return rule
 
 
-# A node block: a function of the column width, giving the block's lines at that width.
 class _Block:
+    """A position, its moves (and their sources): lines drawn at whatever column width."""
+
     def __init__(
         self,
         node: Mapping[str, Any],
@@ -204,16 +204,6 @@ class _Block:
                 said = "(" + ", ".join(_sources_of(edge)) + ")"
                 out += [[(t, DIM_STYLE)] for t in wrap(said, width, deeper, deeper)]
         return out
-
-
-def _node_block(
-    node: Mapping[str, Any],
-    edges: Sequence[Mapping[str, Any]],
-    nodes: Mapping[str, Mapping[str, Any]],
-    lang: str,
-    sources: bool,
-) -> _Block:
-    return _Block(node, edges, nodes, lang, sources)
 
 
 def _columns(blocks: Sequence[_Block], width: int) -> list[Line]:
