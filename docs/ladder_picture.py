@@ -21,7 +21,7 @@ LANG = "en+ko"
 def pictures() -> dict[str, str]:
     """file name -> its content, drawn from the bundled dataset in both languages."""
     dataset = load_dataset(default_dataset_path(), use_cache=False)
-    payload = build_lattice(dataset).to_json()
+    payload = build_lattice(dataset).to_result()
     return {
         "ladder.svg": ladder_svg(payload, LANG, sources=True),
         "ladder.html": ladder_html(payload, LANG, sources=True),

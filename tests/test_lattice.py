@@ -31,6 +31,7 @@ from cs_roles.lattice import (
 )
 from cs_roles.render.ladder import cells, ladder_html, ladder_lines, ladder_mermaid, ladder_svg
 from cs_roles.render.route import route_lines, route_markdown
+from cs_roles.results import to_json_value
 
 LANGS = ("en", "ko", "en+ko")
 
@@ -228,7 +229,7 @@ def test_growth_options_are_branches_of_the_roles_own_position(
 
 def test_lattice_json_shape(bundled: tuple[Dataset, Lattice], raw: dict[str, Any]) -> None:
     _, lattice = bundled
-    out = json.loads(json.dumps(lattice.to_json()))
+    out = to_json_value(lattice.to_result())
     assert [n["id"] for n in out["nodes"]] == list(lattice.positions)
     assert len(out["edges"]) == len(stated_edges(raw))
     for edge in out["edges"]:
@@ -329,7 +330,7 @@ def test_a_route_between_roles_plans_each_step(
     catalog = load_catalog(dataset, use_cache=False)
     for a, b in role_pairs(raw):
         plan = plan_path(dataset, lattice, a, b, Holdings(), catalog)
-        out = json.loads(json.dumps(plan.to_json(dataset, lattice)))
+        out = to_json_value(plan.to_result(dataset, lattice))
         assert out["found"] and out["routes"]
         check_plan(raw, out, {})
 
@@ -343,7 +344,8 @@ def test_have_items_come_out_of_every_step(
     wanted = needs(raw["roles"][role_of(raw, b) or ""])
     have = {d: set(sorted(wanted[d])[:2]) for d in wanted}
     held = Holdings(frozenset(have["skills"]), frozenset(have["tools"]), frozenset(have["areas"]))
-    out = plan_path(dataset, lattice, a, b, held, catalog).to_json(dataset, lattice, have=held)
+    plan = plan_path(dataset, lattice, a, b, held, catalog)
+    out = to_json_value(plan.to_result(dataset, lattice, have=held))
     check_plan(raw, out, have)
     gap_ids = {
         i
@@ -370,7 +372,8 @@ def test_from_a_position_outside_the_dataset_steps_say_what_the_articles_say(
     ]
     assert pairs
     for a, b in pairs:
-        out = plan_path(dataset, lattice, a, b, Holdings(), catalog).to_json(dataset, lattice)
+        plan = plan_path(dataset, lattice, a, b, Holdings(), catalog)
+        out = to_json_value(plan.to_result(dataset, lattice))
         check_plan(raw, out, {})
         for route in out["routes"]:
             first = route["steps"][0]
@@ -403,7 +406,7 @@ def test_no_route_gives_the_nearest_positions_that_reach_the_goal(
     assert cut
     for a, b in cut[:20]:
         plan = plan_path(dataset, lattice, a, b, Holdings(), catalog)
-        out = plan.to_json(dataset, lattice)
+        out = to_json_value(plan.to_result(dataset, lattice))
         assert not plan.found and out["routes"] == []
         reach = {
             p: len(min(all_shortest(edges, p, b), key=len)) - 1
@@ -426,7 +429,7 @@ def test_two_equal_routes_in_a_small_dataset(
     edge = lattice.edge("start", "left")
     assert edge is not None and {s.role for s in edge.sources} == {"start", "left"}
     plan = plan_path(dataset, lattice, "start", "goal", Holdings(), catalog)
-    out = json.loads(json.dumps(plan.to_json(dataset, lattice)))
+    out = to_json_value(plan.to_result(dataset, lattice))
     assert [r["positions"] for r in out["routes"]] == [
         list(p)
         for p in sorted(
@@ -515,7 +518,7 @@ def test_ladder_never_wider_than_the_terminal(
     bundled: tuple[Dataset, Lattice], raw: dict[str, Any], lang: str
 ) -> None:
     _, lattice = bundled
-    payload = lattice.to_json()
+    payload = to_json_value(lattice.to_result())
     first = lang.partition("+")[0]
     for width in range(20, 201):
         for sources in (False, True):
@@ -533,8 +536,8 @@ def test_styled_ladder_escapes_names(small: tuple[Dataset, Lattice, dict[str, An
 
     _, lattice, _ = small
     for line, plain in zip(
-        ladder_lines(lattice.to_json(), "en", 60, styled=True),
-        ladder_lines(lattice.to_json(), "en", 60),
+        ladder_lines(to_json_value(lattice.to_result()), "en", 60, styled=True),
+        ladder_lines(to_json_value(lattice.to_result()), "en", 60),
         strict=True,
     ):
         assert Text.from_markup(line).plain == plain
@@ -545,7 +548,7 @@ def test_route_never_wider_than_the_terminal(bundled: tuple[Dataset, Lattice], l
     dataset, lattice = bundled
     catalog = load_catalog(dataset, use_cache=False)
     payloads = [
-        plan_path(dataset, lattice, a, b, Holdings(), catalog).to_json(dataset, lattice)
+        plan_path(dataset, lattice, a, b, Holdings(), catalog).to_result(dataset, lattice)
         for a, b in (
             ("representative", "support-manager"),
             ("coordinator", "team-lead"),
@@ -597,7 +600,9 @@ def test_mermaid_block_declares_every_node_and_edge(
 ) -> None:
     _, lattice = bundled
     for sources in (False, True):
-        parsed = parse_mermaid(ladder_mermaid(lattice.to_json(), lang, sources=sources))
+        parsed = parse_mermaid(
+            ladder_mermaid(to_json_value(lattice.to_result()), lang, sources=sources)
+        )
         assert len(parsed["nodes"]) == len(raw["positions"])
         assert len(parsed["edges"]) == len(stated_edges(raw))
         assert parsed["subgraphs"] == len({e.get("level") for e in raw["positions"].values()})
@@ -616,7 +621,7 @@ def test_mermaid_block_declares_every_node_and_edge(
 
 def test_mermaid_labels_are_escaped(small: tuple[Dataset, Lattice, dict[str, Any]]) -> None:
     _, lattice, raw = small
-    parsed = parse_mermaid(ladder_mermaid(lattice.to_json(), "en"))
+    parsed = parse_mermaid(ladder_mermaid(to_json_value(lattice.to_result()), "en"))
     assert len(parsed["nodes"]) == len(raw["positions"])
     for label in parsed["nodes"].values():
         assert not re.search(r'["<>]', label.replace("<br/>", ""))
@@ -641,7 +646,7 @@ def test_svg_and_html_parse_and_name_every_position(
     bundled: tuple[Dataset, Lattice], raw: dict[str, Any], lang: str
 ) -> None:
     _, lattice = bundled
-    payload = lattice.to_json()
+    payload = to_json_value(lattice.to_result())
     svg = ladder_svg(payload, lang, sources=True)
     boxes = svg_boxes(svg)
     assert set(boxes) == set(raw["positions"])
@@ -677,7 +682,7 @@ def test_a_dataset_without_positions_draws_an_empty_lattice() -> None:
     raw = yaml.safe_load((FIXTURES / "minimal.yaml").read_text(encoding="utf-8"))
     assert "positions" not in raw
     lattice = build_lattice(dataset)
-    payload = lattice.to_json()
+    payload = to_json_value(lattice.to_result())
     assert payload == {"nodes": [], "edges": [], "branches": [], "levels": []}
     for lang in LANGS:
         lines = ladder_lines(payload, lang, 20)

@@ -73,3 +73,27 @@ def shell_named(name: str) -> str:
 
         raise UsageError("error.unknown_shell", {"name": echo(name), "choices": list(SHELLS)})
     return folded
+
+
+def position_choices(incomplete: str, data: str | None = None) -> list[tuple[str, str]]:
+    """(id or name, English name) for every position of the career lattice whose id or
+    name (English or Korean) starts with what was typed; a name is offered as itself."""
+    from cs_roles.dataset import load_dataset
+    from cs_roles.errors import CsRolesError
+    from cs_roles.lattice import build_lattice
+    from cs_roles.sources import resolve_dataset_path
+
+    try:
+        lattice = build_lattice(load_dataset(resolve_dataset_path(data or None)))
+    except CsRolesError:
+        return []
+    prefix = incomplete.casefold()
+    out: list[tuple[str, str]] = []
+    for position in lattice.positions.values():
+        english = position.name.get("en") or position.id
+        if position.id.casefold().startswith(prefix):
+            out.append((position.id, english))
+        elif prefix:
+            names = dict.fromkeys(n for n in position.name.values() if n)
+            out += [(n, english) for n in names if n.casefold().startswith(prefix)]
+    return out

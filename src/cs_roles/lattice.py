@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from cs_roles.careers import Catalog, Gap, Holdings, Resolution
     from cs_roles.dataset import Dataset
     from cs_roles.model import Role
+    from cs_roles.results import EdgeSourceOut, LadderNode, LadderResult, PathResult
 
 LEVELS: tuple[str, ...] = POSITION_LEVELS
 FUZZY_RESOLVE = 85.0  # a typed name this close to one position's name names it
@@ -52,16 +53,17 @@ class Position:
     role: str | None = None  # the role id the data gives the position, if any
     is_role: bool = False  # that role is a role of this dataset
 
-    def to_json(self) -> dict[str, Any]:
+    def to_result(self) -> LadderNode:
         from cs_roles.payloads import text_out
+        from cs_roles.results import LadderNode
 
-        return {
-            "id": self.id,
-            "name": text_out(self.name),
-            "level": self.level,
-            "role": self.role if self.is_role else None,
-            "is_role": self.is_role,
-        }
+        return LadderNode(
+            id=self.id,
+            name=text_out(self.name),
+            level=self.level,
+            role=self.role if self.is_role else None,
+            is_role=self.is_role,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +75,10 @@ class EdgeSource:
     file: str | None
     title: str | None
 
-    def to_json(self) -> dict[str, Any]:
-        return {"role": self.role, "source": {"file": self.file, "title": self.title}}
+    def to_result(self) -> EdgeSourceOut:
+        from cs_roles.results import EdgeSourceOut, SourceRef
+
+        return EdgeSourceOut(role=self.role, source=SourceRef(file=self.file, title=self.title))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,34 +145,44 @@ class Lattice:
                 return position.id
         return None
 
-    def to_json(self) -> dict[str, Any]:
-        """`ladder --json`: nodes, edges with their sources, branches, levels."""
+    def to_result(self, show_sources: bool | None = None) -> LadderResult:
+        """`ladder --json`: nodes, edges with their sources, branches, levels
+        (`show_sources`, for the pictures only, whether they name each move's sources)."""
         from cs_roles.payloads import text_out
+        from cs_roles.results import (
+            ABSENT,
+            LadderBranch,
+            LadderEdge,
+            LadderLevel,
+            LadderResult,
+            SourceRef,
+        )
 
-        return {
-            "nodes": [p.to_json() for p in self.positions.values()],
-            "edges": [
-                {
-                    "from": e.source_id,
-                    "to": e.target_id,
-                    "sources": [s.to_json() for s in e.sources],
-                }
+        return LadderResult(
+            nodes=[p.to_result() for p in self.positions.values()],
+            edges=[
+                LadderEdge(
+                    from_=e.source_id,
+                    to=e.target_id,
+                    sources=[s.to_result() for s in e.sources],
+                )
                 for e in self.edges
             ],
-            "branches": [
-                {
-                    "position": b.position_id,
-                    "role": b.role,
-                    "text": text_out(b.text),
-                    "source": {"file": b.file, "title": b.title},
-                }
+            branches=[
+                LadderBranch(
+                    position=b.position_id,
+                    role=b.role,
+                    text=text_out(b.text),
+                    source=SourceRef(file=b.file, title=b.title),
+                )
                 for b in self.branches
             ],
-            "levels": [
-                {"level": level, "positions": [p.id for p in positions]}
+            levels=[
+                LadderLevel(level=level, positions=[p.id for p in positions])
                 for level, positions in self.levels()
             ],
-        }
+            show_sources=ABSENT if show_sources is None else show_sources,
+        )
 
 
 def build_lattice(dataset: Dataset) -> Lattice:
@@ -299,63 +313,65 @@ class PathPlan:
     def found(self) -> bool:
         return bool(self.routes)
 
-    def to_json(
+    def to_result(
         self,
         dataset: Dataset,
         lattice: Lattice,
         resolutions: Sequence[Resolution] = (),
         have: Holdings | None = None,
-    ) -> dict[str, Any]:
+    ) -> PathResult:
         """`path --json`: routes of steps (sources, gap as `gap --json` gives it, texts),
         each route's total plan, and the nearest positions when there is no route."""
         from cs_roles.careers import Holdings
         from cs_roles.payloads import gap_payload, name_of, text_out
+        from cs_roles.results import NearestOut, PathResult, PathRoute, PathStep, PlanEntry
+        from cs_roles.results import StepText
 
         held = have if have is not None else Holdings()
 
-        def step_out(step: Step) -> dict[str, Any]:
+        def step_out(step: Step) -> PathStep:
             gap = None
             if step.gap is not None:
                 source_holdings = held | Holdings.from_role(dataset.role(step.gap.source or ""))
                 gap = gap_payload(dataset, step.gap, list(resolutions), source_holdings)
-            return {
-                "from": step.source_id,
-                "to": step.target_id,
-                "sources": [s.to_json() for s in step.sources],
-                "gap": gap,
-                "texts": [
-                    {"role": t.role, "rung": t.rung, "text": text_out(t.text)} for t in step.texts
+            return PathStep(
+                from_=step.source_id,
+                to=step.target_id,
+                sources=[s.to_result() for s in step.sources],
+                gap=gap,
+                texts=[
+                    StepText(role=t.role, rung=t.rung, text=text_out(t.text)) for t in step.texts
                 ],
-            }
+            )
 
-        def item_out(route: Route, item: PlanItem) -> dict[str, Any]:
+        def item_out(route: Route, item: PlanItem) -> PlanEntry:
             step = route.steps[item.step]
-            return {
-                "kind": item.dimension.removesuffix("s"),
-                "id": item.id,
-                "name": name_of(dataset, item.dimension, item.id),
-                "step": item.step,
-                "from": step.source_id,
-                "to": step.target_id,
-            }
+            return PlanEntry(
+                kind=item.dimension.removesuffix("s"),
+                id=item.id,
+                name=name_of(dataset, item.dimension, item.id),
+                step=item.step,
+                from_=step.source_id,
+                to=step.target_id,
+            )
 
         named = {self.from_id, self.to_id, *(n.position_id for n in self.nearest)}
         named.update(i for r in self.routes for i in r.position_ids)
-        return {
-            "from": self.from_id,
-            "to": self.to_id,
-            "found": self.found,
-            "positions": {p.id: p.to_json() for p in lattice.positions.values() if p.id in named},
-            "routes": [
-                {
-                    "positions": list(r.position_ids),
-                    "steps": [step_out(s) for s in r.steps],
-                    "total": [item_out(r, i) for i in r.total],
-                }
+        return PathResult(
+            from_=self.from_id,
+            to=self.to_id,
+            found=self.found,
+            positions={p.id: p.to_result() for p in lattice.positions.values() if p.id in named},
+            routes=[
+                PathRoute(
+                    positions=list(r.position_ids),
+                    steps=[step_out(s) for s in r.steps],
+                    total=[item_out(r, i) for i in r.total],
+                )
                 for r in self.routes
             ],
-            "nearest": [{"id": n.position_id, "distance": n.distance} for n in self.nearest],
-        }
+            nearest=[NearestOut(id=n.position_id, distance=n.distance) for n in self.nearest],
+        )
 
 
 def _distances(start: str, neighbours: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
@@ -582,3 +598,33 @@ def position_label(position: Position, lang: str) -> str:
     """A position's name in `lang` (the first of "ko+en"), English otherwise."""
     first = lang.partition("+")[0]
     return position.name.get(first) or position.name.get("en") or position.id
+
+
+# -- names that name no position --------------------------------------------------------------
+
+
+def find_position(lattice: Lattice, dataset: Dataset, name: str) -> str:
+    """The position a typed name names; an unknown or ambiguous name is an error (exit 1,
+    like an unknown role and a role name several roles share) that lists the candidates."""
+    from cs_roles.errors import CsRolesError
+    from cs_roles.messages import echo
+
+    match = resolve_position(lattice, dataset, name)
+    if match.status == "resolved" and match.id is not None:
+        return match.id
+    choices = list(match.candidates)
+    if match.status == "ambiguous":
+        raise CsRolesError(
+            "error.ambiguous_position",
+            {"name": echo(name)},
+            "hint.name_one_of",
+            {"choices": choices},
+        )
+    if choices:
+        raise CsRolesError(
+            "error.unknown_position",
+            {"name": echo(name)},
+            "hint.did_you_mean",
+            {"choices": choices},
+        )
+    raise CsRolesError("error.unknown_position", {"name": echo(name)}, "hint.run_ladder")

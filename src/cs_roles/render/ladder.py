@@ -1,7 +1,7 @@
 """`ladder`: the career lattice drawn for a terminal, as Mermaid, as SVG and as HTML.
 
-Every renderer reads the lattice's JSON (`Lattice.to_json()`), so what a picture shows is
-what `--json` gives. The terminal drawing is a list of plain lines, none wider than the
+Every renderer takes the typed `LadderResult` (or its JSON form) and reads its JSON form,
+`to_json_value`, so what a picture shows is exactly what `--json` gives. The terminal drawing is a list of plain lines, none wider than the
 width asked for (Hangul counts two cells): each level is a rule with its positions below,
 side by side while columns of a readable width fit, stacked one under another when they
 do not. Each position lists the positions of the next rung; `sources=True` adds the roles
@@ -13,11 +13,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from cs_roles.render.labels import pick, second
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from cs_roles.results import LadderResult
+
+    Payload: TypeAlias = Mapping[str, Any] | LadderResult
 
 Segment = tuple[str, str | None]  # text, Rich style
 Line = list[Segment]
@@ -116,11 +123,52 @@ def _sources_of(edge: Mapping[str, Any]) -> list[str]:
     return [source["role"] for source in edge["sources"]]
 
 
+def as_json(given: Any) -> Mapping[str, Any]:
+    """The JSON form of a typed result (a mapping is taken as it is)."""
+    if isinstance(given, Mapping):
+        return given
+    from cs_roles.results import to_json_value
+
+    found: Mapping[str, Any] = to_json_value(given)
+    return found
+
+
+def _sources_shown(result: LadderResult) -> bool:
+    return bool(result.show_sources)
+
+
+# -- the command's formats (output.emit) -----------------------------------------------------
+
+
+def ladder_table(result: LadderResult, lang: str) -> str:
+    """`ladder` in a terminal: lines no wider than the console, styled for Rich."""
+    from cs_roles.render.terminal import width
+
+    lines = ladder_lines(result, lang, width(), sources=_sources_shown(result))
+    return "\n".join(lines) + "\n"
+
+
+def ladder_markdown(result: LadderResult, lang: str) -> str:
+    return ladder_mermaid(result, lang, sources=_sources_shown(result))
+
+
+def ladder_svg_picture(result: LadderResult, lang: str) -> str:
+    return ladder_svg(result, lang, sources=_sources_shown(result))
+
+
+def ladder_html_page(result: LadderResult, lang: str) -> str:
+    return ladder_html(result, lang, sources=_sources_shown(result))
+
+
+# the picture formats, for output.emit
+PICTURE: dict[str, Any] = {"svg": ladder_svg_picture, "html": ladder_html_page}
+
+
 # -- terminal --------------------------------------------------------------------------------
 
 
 def ladder_lines(
-    payload: Mapping[str, Any],
+    given: Payload,
     lang: str,
     width: int,
     *,
@@ -131,6 +179,7 @@ def ladder_lines(
     """The lattice as lines for a terminal of `width` cells, entry level first."""
     from cs_roles.messages import text
 
+    payload = as_json(given)
     width = max(width, 10)
     nodes = _names(payload)
     out: list[Line] = [[(line, "bold")] for line in wrap(text("ladder.title", lang), width)]
@@ -296,12 +345,13 @@ def _both_names(name: Mapping[str, Any], lang: str) -> list[str]:
     return [first, other] if other else [first]
 
 
-def ladder_mermaid(payload: Mapping[str, Any], lang: str, *, sources: bool = False) -> str:
+def ladder_mermaid(given: Payload, lang: str, *, sources: bool = False) -> str:
     """`ladder --format markdown`: a heading, a Mermaid flowchart (levels as subgraphs,
     roles of the dataset in the `role` class, growth options as dotted side branches) and
     the growth texts as a list."""
     from cs_roles.messages import text
 
+    payload = as_json(given)
     nodes = _names(payload)
     ids = mermaid_ids(list(nodes), "p_")
     out = [f"# {text('ladder.title', lang)}", ""]
@@ -380,12 +430,13 @@ NOTE_CELLS = 110
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
 
 
-def ladder_svg(payload: Mapping[str, Any], lang: str, *, sources: bool = False) -> str:
+def ladder_svg(given: Payload, lang: str, *, sources: bool = False) -> str:
     """A self-contained SVG picture: levels top to bottom, a box per position (roles of the
     dataset filled), an arrow per move (its sources as a tooltip, and as a label with
     `sources=True`), growth options listed under the picture."""
     from cs_roles.messages import text
 
+    payload = as_json(given)
     nodes = _names(payload)
     levels = payload["levels"]
     per_row = max((len(level["positions"]) for level in levels), default=1)
@@ -605,13 +656,13 @@ def _box_height(lines: Sequence[tuple[str, bool]]) -> float:
     return 16 + len(lines) * LINE_PX + LINE_PX  # room for a growth note under the names
 
 
-def ladder_html(payload: Mapping[str, Any], lang: str, *, sources: bool = False) -> str:
+def ladder_html(given: Payload, lang: str, *, sources: bool = False) -> str:
     """An HTML page that shows the SVG picture (nothing loaded from elsewhere)."""
     from cs_roles.messages import text
 
     title = xml_escape(text("ladder.title", lang))
     html_lang = quoteattr(lang.partition("+")[0])
-    svg = ladder_svg(payload, lang, sources=sources)
+    svg = ladder_svg(given, lang, sources=sources)
     return (
         "\n".join(
             [

@@ -1,6 +1,7 @@
 """`path`: routes along the career lattice, for a terminal and as Markdown.
 
-Both read the JSON of `PathPlan.to_json()`. A step between two roles of the dataset shows
+Both take the typed `PathResult` (or its JSON form) and read its JSON form, so what they
+show is what `--json` gives. A step between two roles of the dataset shows
 its learning plan (what `gap` gives); any other step shows what the articles that state it
 say of its positions. Each route ends with its total plan: every item once, at the step
 that first needs it. When there is no route, the positions that can reach the goal.
@@ -9,7 +10,7 @@ that first needs it. When there is no route, the positions that can reach the go
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cs_roles.render.labels import pick
 from cs_roles.render.ladder import (
@@ -19,8 +20,12 @@ from cs_roles.render.ladder import (
     finish_lines,
     markdown_text,
     rule_lines,
+    as_json,
     wrap,
 )
+
+if TYPE_CHECKING:
+    from cs_roles.results import PathResult
 
 DIMENSIONS = ("skills", "tools", "areas")
 
@@ -68,10 +73,18 @@ def _count(payload: Mapping[str, Any], lang: str) -> str:
 # -- terminal --------------------------------------------------------------------------------
 
 
+def route_table(result: PathResult, lang: str) -> str:
+    """`path` in a terminal: lines no wider than the console."""
+    from cs_roles.render.terminal import width
+
+    return "\n".join(route_lines(result, lang, width())) + "\n"
+
+
 def route_lines(
-    payload: Mapping[str, Any], lang: str, width: int, *, styled: bool = False
+    given: Mapping[str, Any] | PathResult, lang: str, width: int, *, styled: bool = False
 ) -> list[str]:
     """The routes as lines of at most `width` cells."""
+    payload = as_json(given)
     width = max(width, 10)
     out: list[Line] = [[(t, "bold")] for t in wrap(_heading(payload, lang), width)]
     if not payload["found"]:
@@ -158,8 +171,9 @@ def _nearest_lines(payload: Mapping[str, Any], lang: str, width: int) -> list[Li
 # -- Markdown ---------------------------------------------------------------------------------
 
 
-def route_markdown(payload: Mapping[str, Any], lang: str) -> str:
+def route_markdown(given: Mapping[str, Any] | PathResult, lang: str) -> str:
     """Each route as a checklist per step, then its total plan."""
+    payload = as_json(given)
     out = [f"# {markdown_text(_heading(payload, lang))}", ""]
     if not payload["found"]:
         a, b = _position(payload, payload["from"], lang), _position(payload, payload["to"], lang)

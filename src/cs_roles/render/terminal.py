@@ -764,6 +764,18 @@ def render_gap(payload: results.GapResult, lang: str) -> RenderableType:
     return Group(*parts)
 
 
+def render_ladder(result: results.LadderResult, lang: str) -> str:
+    from cs_roles.render.ladder import ladder_table
+
+    return ladder_table(result, lang)
+
+
+def render_path(result: results.PathResult, lang: str) -> str:
+    from cs_roles.render.route import route_table
+
+    return route_table(result, lang)
+
+
 TABLES: dict[str, Callable[[Any, str], Any]] = {
     "show": render_role,
     "list": render_list,
@@ -774,4 +786,6 @@ TABLES: dict[str, Callable[[Any, str], Any]] = {
     "validate": render_validate,
     "fit": render_fit,
     "gap": render_gap,
+    "ladder": render_ladder,
+    "path": render_path,
 }
