@@ -38,6 +38,11 @@ FUZZY_RESOLVE = 85.0  # a typed name this close to one position's name names it
 FUZZY_SUGGEST = 70.0  # and this close, a candidate to offer
 FUZZY_MARGIN = 5.0  # the best match must be this far ahead of the next position
 SUGGESTIONS = 5
+KINDS: dict[str, Literal["skill", "tool", "area"]] = {
+    "skills": "skill",
+    "tools": "tool",
+    "areas": "area",
+}
 
 
 # -- the lattice ------------------------------------------------------------------------------
@@ -324,8 +329,14 @@ class PathPlan:
         each route's total plan, and the nearest positions when there is no route."""
         from cs_roles.careers import Holdings
         from cs_roles.payloads import gap_payload, name_of, text_out
-        from cs_roles.results import NearestOut, PathResult, PathRoute, PathStep, PlanEntry
-        from cs_roles.results import StepText
+        from cs_roles.results import (
+            NearestOut,
+            PathResult,
+            PathRoute,
+            PathStep,
+            PlanEntry,
+            StepText,
+        )
 
         held = have if have is not None else Holdings()
 
@@ -347,7 +358,7 @@ class PathPlan:
         def item_out(route: Route, item: PlanItem) -> PlanEntry:
             step = route.steps[item.step]
             return PlanEntry(
-                kind=item.dimension.removesuffix("s"),
+                kind=KINDS[item.dimension],
                 id=item.id,
                 name=name_of(dataset, item.dimension, item.id),
                 step=item.step,

@@ -691,8 +691,8 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "ko": "● 이 데이터의 역할  ○ 기사가 말하는 직위  → 다음 단계",
     },
     "ladder.legend_sources": {
-        "en": "(…) the roles whose articles state the move",
-        "ko": "(…) 그 이동을 말하는 기사의 역할",
+        "en": "(role, role): the roles whose articles state the move",
+        "ko": "(역할, 역할): 그 이동을 말하는 기사의 역할",
     },
     "ladder.branches": {
         "en": "Side branches: growth options the articles give, not rungs",

@@ -76,7 +76,7 @@ def path_command(
 
     * `csroles path coordinator support-manager`
     * `csroles path representative "team lead" --have zendesk`
-    * `csroles path 상담원 팀장 --lang ko`
+    * `csroles path "고객 서비스 상담원" 팀리더 --lang ko`
     * `csroles path coordinator director --format markdown > route.md`
     """
     with running("path", lang, output, json_output, data, no_cache) as run:
@@ -96,7 +96,7 @@ def path_command(
         plan = plan_path(dataset, lattice, from_id, to_id, held, catalog, limit)
         run.emit(plan.to_result(dataset, lattice, resolutions, held))
         if not plan.found:
-            names = {
+            names: dict[str, object] = {
                 "a": position_label(lattice.positions[from_id], run.language),
                 "b": position_label(lattice.positions[to_id], run.language),
             }

@@ -1,12 +1,13 @@
 """`ladder`: the career lattice drawn for a terminal, as Mermaid, as SVG and as HTML.
 
 Every renderer takes the typed `LadderResult` (or its JSON form) and reads its JSON form,
-`to_json_value`, so what a picture shows is exactly what `--json` gives. The terminal drawing is a list of plain lines, none wider than the
-width asked for (Hangul counts two cells): each level is a rule with its positions below,
-side by side while columns of a readable width fit, stacked one under another when they
-do not. Each position lists the positions of the next rung; `sources=True` adds the roles
-whose articles state each move. With `styled=True` the lines carry Rich markup (names
-escaped), roles of the dataset in bold.
+`to_json_value`, so what a picture shows is exactly what `--json` gives. The terminal
+drawing is a list of plain lines, none wider than the width asked for (Hangul counts two
+cells): each level is a rule with its positions below, side by side while columns of a
+readable width fit, stacked one under another when they do not. Each position lists the
+positions of the next rung; `sources=True` adds the roles whose articles state each move.
+With `styled=True` the lines carry Rich markup (names escaped), roles of the dataset in
+bold.
 """
 
 from __future__ import annotations

@@ -17,10 +17,10 @@ from cs_roles.render.ladder import (
     DIM_STYLE,
     ROLE_STYLE,
     Line,
+    as_json,
     finish_lines,
     markdown_text,
     rule_lines,
-    as_json,
     wrap,
 )
 
