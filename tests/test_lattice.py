@@ -518,7 +518,7 @@ def test_ladder_never_wider_than_the_terminal(
     bundled: tuple[Dataset, Lattice], raw: dict[str, Any], lang: str
 ) -> None:
     _, lattice = bundled
-    payload = to_json_value(lattice.to_result())
+    payload = lattice.to_result()
     first = lang.partition("+")[0]
     for width in range(20, 201):
         for sources in (False, True):
@@ -536,8 +536,8 @@ def test_styled_ladder_escapes_names(small: tuple[Dataset, Lattice, dict[str, An
 
     _, lattice, _ = small
     for line, plain in zip(
-        ladder_lines(to_json_value(lattice.to_result()), "en", 60, styled=True),
-        ladder_lines(to_json_value(lattice.to_result()), "en", 60),
+        ladder_lines(lattice.to_result(), "en", 60, styled=True),
+        ladder_lines(lattice.to_result(), "en", 60),
         strict=True,
     ):
         assert Text.from_markup(line).plain == plain
@@ -600,9 +600,7 @@ def test_mermaid_block_declares_every_node_and_edge(
 ) -> None:
     _, lattice = bundled
     for sources in (False, True):
-        parsed = parse_mermaid(
-            ladder_mermaid(to_json_value(lattice.to_result()), lang, sources=sources)
-        )
+        parsed = parse_mermaid(ladder_mermaid(lattice.to_result(), lang, sources=sources))
         assert len(parsed["nodes"]) == len(raw["positions"])
         assert len(parsed["edges"]) == len(stated_edges(raw))
         assert parsed["subgraphs"] == len({e.get("level") for e in raw["positions"].values()})
@@ -621,7 +619,7 @@ def test_mermaid_block_declares_every_node_and_edge(
 
 def test_mermaid_labels_are_escaped(small: tuple[Dataset, Lattice, dict[str, Any]]) -> None:
     _, lattice, raw = small
-    parsed = parse_mermaid(ladder_mermaid(to_json_value(lattice.to_result()), "en"))
+    parsed = parse_mermaid(ladder_mermaid(lattice.to_result(), "en"))
     assert len(parsed["nodes"]) == len(raw["positions"])
     for label in parsed["nodes"].values():
         assert not re.search(r'["<>]', label.replace("<br/>", ""))
@@ -646,7 +644,7 @@ def test_svg_and_html_parse_and_name_every_position(
     bundled: tuple[Dataset, Lattice], raw: dict[str, Any], lang: str
 ) -> None:
     _, lattice = bundled
-    payload = to_json_value(lattice.to_result())
+    payload = lattice.to_result()
     svg = ladder_svg(payload, lang, sources=True)
     boxes = svg_boxes(svg)
     assert set(boxes) == set(raw["positions"])
@@ -682,8 +680,8 @@ def test_a_dataset_without_positions_draws_an_empty_lattice() -> None:
     raw = yaml.safe_load((FIXTURES / "minimal.yaml").read_text(encoding="utf-8"))
     assert "positions" not in raw
     lattice = build_lattice(dataset)
-    payload = to_json_value(lattice.to_result())
-    assert payload == {"nodes": [], "edges": [], "branches": [], "levels": []}
+    payload = lattice.to_result()
+    assert to_json_value(payload) == {"nodes": [], "edges": [], "branches": [], "levels": []}
     for lang in LANGS:
         lines = ladder_lines(payload, lang, 20)
         assert max(cells(line) for line in lines) <= 20

@@ -1,7 +1,7 @@
 """`ladder`: the career lattice drawn for a terminal, as Mermaid, as SVG and as HTML.
 
-Every renderer takes the typed `LadderResult` (or its JSON form) and reads its JSON form,
-`to_json_value`, so what a picture shows is exactly what `--json` gives. The terminal
+Every renderer reads the typed `LadderResult` by attribute, the object `--json` prints, so
+what a picture shows is exactly what the JSON gives. The terminal
 drawing is a list of plain lines, none wider than the width asked for (Hangul counts two
 cells): each level is a rule with its positions below, side by side while columns of a
 readable width fit, stacked one under another when they do not. Each position lists the
@@ -13,7 +13,7 @@ bold.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
@@ -21,11 +21,7 @@ from xml.sax.saxutils import quoteattr
 from cs_roles.render.labels import pick, second
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
-    from cs_roles.results import LadderResult
-
-    Payload: TypeAlias = Mapping[str, Any] | LadderResult
+    from cs_roles.results import LadderBranch, LadderEdge, LadderLevel, LadderNode, LadderResult
 
 Segment = tuple[str, str | None]  # text, Rich style
 Line = list[Segment]
@@ -112,26 +108,16 @@ def level_label(level: str | None, lang: str) -> str:
     return text(f"level.{level or 'none'}", lang)
 
 
-def _names(payload: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
-    return {node["id"]: node for node in payload["nodes"]}
+def _names(payload: LadderResult) -> dict[str, LadderNode]:
+    return {node.id: node for node in payload.nodes}
 
 
-def _name(node: Mapping[str, Any], lang: str) -> str:
-    return pick(node["name"], lang) or str(node["id"])
+def _name(node: LadderNode, lang: str) -> str:
+    return pick(node.name, lang) or str(node.id)
 
 
-def _sources_of(edge: Mapping[str, Any]) -> list[str]:
-    return [source["role"] for source in edge["sources"]]
-
-
-def as_json(given: Any) -> Mapping[str, Any]:
-    """The JSON form of a typed result (a mapping is taken as it is)."""
-    if isinstance(given, Mapping):
-        return given
-    from cs_roles.results import to_json_value
-
-    found: Mapping[str, Any] = to_json_value(given)
-    return found
+def _sources_of(edge: LadderEdge) -> list[str]:
+    return [source.role for source in edge.sources]
 
 
 def _sources_shown(result: LadderResult) -> bool:
@@ -162,14 +148,17 @@ def ladder_html_page(result: LadderResult, lang: str) -> str:
 
 
 # the picture formats, for output.emit
-PICTURE: dict[str, Any] = {"svg": ladder_svg_picture, "html": ladder_html_page}
+PICTURE: dict[str, Callable[[LadderResult, str], str]] = {
+    "svg": ladder_svg_picture,
+    "html": ladder_html_page,
+}
 
 
 # -- terminal --------------------------------------------------------------------------------
 
 
 def ladder_lines(
-    given: Payload,
+    payload: LadderResult,
     lang: str,
     width: int,
     *,
@@ -180,7 +169,6 @@ def ladder_lines(
     """The lattice as lines for a terminal of `width` cells, entry level first."""
     from cs_roles.messages import text
 
-    payload = as_json(given)
     width = max(width, 10)
     nodes = _names(payload)
     out: list[Line] = [[(line, "bold")] for line in wrap(text("ladder.title", lang), width)]
@@ -191,17 +179,15 @@ def ladder_lines(
     if sources:
         legend += "  " + text("ladder.legend_sources", lang)
     out += [[(line, DIM_STYLE)] for line in wrap(legend, width)]
-    moves: dict[str, list[Mapping[str, Any]]] = {}
-    for edge in payload["edges"]:
-        moves.setdefault(edge["from"], []).append(edge)
-    for level in payload["levels"]:
+    moves: dict[str, list[LadderEdge]] = {}
+    for edge in payload.edges:
+        moves.setdefault(edge.from_, []).append(edge)
+    for level in payload.levels:
         out.append([("", None)])
-        out += rule_lines(level_label(level["level"], lang), width)
-        blocks = [
-            _Block(nodes[i], moves.get(i, []), nodes, lang, sources) for i in level["positions"]
-        ]
+        out += rule_lines(level_label(level.level, lang), width)
+        blocks = [_Block(nodes[i], moves.get(i, []), nodes, lang, sources) for i in level.positions]
         out += _columns(blocks, width)
-    if branches and payload["branches"]:
+    if branches and payload.branches:
         out += _branch_lines(payload, nodes, lang, width, sources)
     return finish_lines(out, styled)
 
@@ -220,9 +206,9 @@ class _Block:
 
     def __init__(
         self,
-        node: Mapping[str, Any],
-        edges: Sequence[Mapping[str, Any]],
-        nodes: Mapping[str, Mapping[str, Any]],
+        node: LadderNode,
+        edges: Sequence[LadderEdge],
+        nodes: Mapping[str, LadderNode],
         lang: str,
         sources: bool,
     ) -> None:
@@ -236,18 +222,18 @@ class _Block:
 
     def lines(self, width: int) -> list[Line]:
         node, lang = self.node, self.lang
-        is_role = bool(node["is_role"])
+        is_role = bool(node.is_role)
         mark = ROLE_MARK if is_role else POSITION_MARK
         style = ROLE_STYLE if is_role else "bold"
         indent = " " * min(2, width // 10)
         out: list[Line] = [[(t, style)] for t in wrap(_name(node, lang), width, f"{mark} ", indent)]
-        other = second(node["name"], lang)
+        other = second(node.name, lang)
         if other:
             out += [[(t, DIM_STYLE)] for t in wrap(other, width, indent, indent)]
         deeper = " " * min(4, width // 6)
         for edge in self.edges:
-            target = self.nodes[edge["to"]]
-            target_style = ROLE_STYLE if target["is_role"] else None
+            target = self.nodes[edge.to]
+            target_style = ROLE_STYLE if target.is_role else None
             for t in wrap(_name(target, lang), width, f"{indent}{MOVE} ", deeper):
                 out.append([(t, target_style)])
             if self.sources:
@@ -284,8 +270,8 @@ def _columns(blocks: Sequence[_Block], width: int) -> list[Line]:
 
 
 def _branch_lines(
-    payload: Mapping[str, Any],
-    nodes: Mapping[str, Mapping[str, Any]],
+    payload: LadderResult,
+    nodes: Mapping[str, LadderNode],
     lang: str,
     width: int,
     sources: bool,
@@ -295,9 +281,9 @@ def _branch_lines(
     out: list[Line] = [[("", None)], *rule_lines(text("ladder.branches", lang), width)]
     indent = " " * min(2, width // 10)
     deeper = " " * min(4, width // 6)
-    grouped: dict[tuple[str | None, str], list[Mapping[str, Any]]] = {}
-    for branch in payload["branches"]:
-        grouped.setdefault((branch["position"], branch["role"]), []).append(branch)
+    grouped: dict[tuple[str | None, str], list[LadderBranch]] = {}
+    for branch in payload.branches:
+        grouped.setdefault((branch.position, branch.role), []).append(branch)
     for (position, role), items in grouped.items():
         node = nodes.get(position) if position else None
         title = _name(node, lang) if node else role
@@ -307,7 +293,7 @@ def _branch_lines(
         for branch in items:
             out += [
                 [(t, None)]
-                for t in wrap(pick(branch["text"], lang), width, f"{indent}{BRANCH} ", deeper)
+                for t in wrap(pick(branch.text, lang), width, f"{indent}{BRANCH} ", deeper)
             ]
     return out
 
@@ -346,38 +332,37 @@ def _both_names(name: Mapping[str, Any], lang: str) -> list[str]:
     return [first, other] if other else [first]
 
 
-def ladder_mermaid(given: Payload, lang: str, *, sources: bool = False) -> str:
+def ladder_mermaid(payload: LadderResult, lang: str, *, sources: bool = False) -> str:
     """`ladder --format markdown`: a heading, a Mermaid flowchart (levels as subgraphs,
     roles of the dataset in the `role` class, growth options as dotted side branches) and
     the growth texts as a list."""
     from cs_roles.messages import text
 
-    payload = as_json(given)
     nodes = _names(payload)
     ids = mermaid_ids(list(nodes), "p_")
     out = [f"# {text('ladder.title', lang)}", ""]
     if not nodes:
         return "\n".join([*out, text("ladder.empty", lang)]) + "\n"
     out += [text("ladder.legend", lang), "", "```mermaid", "flowchart TB"]
-    for number, level in enumerate(payload["levels"]):
-        label = mermaid_label(level_label(level["level"], lang))
+    for number, level in enumerate(payload.levels):
+        label = mermaid_label(level_label(level.level, lang))
         out.append(f'  subgraph level_{number}["{label}"]')
-        for ident in level["positions"]:
-            label = "<br/>".join(mermaid_label(n) for n in _both_names(nodes[ident]["name"], lang))
+        for ident in level.positions:
+            label = "<br/>".join(mermaid_label(n) for n in _both_names(nodes[ident].name, lang))
             out.append(f'    {ids[ident]}["{label}"]')
         out.append("  end")
-    for edge in payload["edges"]:
+    for edge in payload.edges:
         link = "-->"
         if sources:
             link = f'-->|"{mermaid_label(", ".join(_sources_of(edge)))}"|'
-        out.append(f"  {ids[edge['from']]} {link} {ids[edge['to']]}")
+        out.append(f"  {ids[edge.from_]} {link} {ids[edge.to]}")
     grouped = _branches_by_position(payload)
     branch_ids = mermaid_ids([p for p in grouped], "b_")
     for position, items in grouped.items():
         label = mermaid_label(text("ladder.growth", lang, count=len(items)))
         out.append(f'  {branch_ids[position]}(["{label}"])')
         out.append(f"  {ids[position]} -.-> {branch_ids[position]}")
-    roles = [ids[i] for i, node in nodes.items() if node["is_role"]]
+    roles = [ids[i] for i, node in nodes.items() if node.is_role]
     out.append("  classDef role fill:#dbeafe,stroke:#1d4ed8,stroke-width:2px,font-weight:bold")
     out.append("  classDef branch fill:#f8fafc,stroke:#94a3b8,stroke-dasharray:4 3")
     if roles:
@@ -389,7 +374,7 @@ def ladder_mermaid(given: Payload, lang: str, *, sources: bool = False) -> str:
         out += ["", f"## {text('ladder.branches', lang)}", ""]
         for position, items in grouped.items():
             out.append(f"- **{markdown_text(_name(nodes[position], lang))}**")
-            out += [f"  - {markdown_text(pick(b['text'], lang))}" for b in items]
+            out += [f"  - {markdown_text(pick(b.text, lang))}" for b in items]
     if sources:
         out += ["", f"## {text('ladder.sources', lang)}", ""]
         for role, (file, title) in _articles(payload).items():
@@ -404,19 +389,19 @@ def markdown_text(value: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", " ".join(value.split()))
 
 
-def _branches_by_position(payload: Mapping[str, Any]) -> dict[str, list[Mapping[str, Any]]]:
-    grouped: dict[str, list[Mapping[str, Any]]] = {}
-    for branch in payload["branches"]:
-        if branch["position"] is not None:
-            grouped.setdefault(branch["position"], []).append(branch)
+def _branches_by_position(payload: LadderResult) -> dict[str, list[LadderBranch]]:
+    grouped: dict[str, list[LadderBranch]] = {}
+    for branch in payload.branches:
+        if branch.position is not None:
+            grouped.setdefault(branch.position, []).append(branch)
     return grouped
 
 
-def _articles(payload: Mapping[str, Any]) -> dict[str, tuple[str | None, str | None]]:
+def _articles(payload: LadderResult) -> dict[str, tuple[str | None, str | None]]:
     found: dict[str, tuple[str | None, str | None]] = {}
-    for edge in payload["edges"]:
-        for source in edge["sources"]:
-            found.setdefault(source["role"], (source["source"]["file"], source["source"]["title"]))
+    for edge in payload.edges:
+        for source in edge.sources:
+            found.setdefault(source.role, (source.source.file, source.source.title))
     return found
 
 
@@ -431,16 +416,15 @@ NOTE_CELLS = 110
 PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
 
 
-def ladder_svg(given: Payload, lang: str, *, sources: bool = False) -> str:
+def ladder_svg(payload: LadderResult, lang: str, *, sources: bool = False) -> str:
     """A self-contained SVG picture: levels top to bottom, a box per position (roles of the
     dataset filled), an arrow per move (its sources as a tooltip, and as a label with
     `sources=True`), growth options listed under the picture."""
     from cs_roles.messages import text
 
-    payload = as_json(given)
     nodes = _names(payload)
-    levels = payload["levels"]
-    per_row = max((len(level["positions"]) for level in levels), default=1)
+    levels = payload.levels
+    per_row = max((len(level.positions) for level in levels), default=1)
     inner = per_row * BOX_WIDTH + (per_row - 1) * BOX_GAP
     canvas = LEFT + inner + MARGIN
     boxes: dict[str, tuple[float, float, float, list[tuple[str, bool]]]] = {}
@@ -449,16 +433,16 @@ def ladder_svg(given: Payload, lang: str, *, sources: bool = False) -> str:
     rows: list[tuple[float, float, list[float]]] = []  # top, height, the boxes' x
     row_of: dict[str, int] = {}
     for level in _ordered_levels(payload):
-        contents = {i: _box_lines(nodes[i], lang) for i in level["positions"]}
+        contents = {i: _box_lines(nodes[i], lang) for i in level.positions}
         height = max(_box_height(lines) for lines in contents.values())
-        count = len(level["positions"])
+        count = len(level.positions)
         start = LEFT + (inner - (count * BOX_WIDTH + (count - 1) * BOX_GAP)) / 2
         body.append(
             f'<text x="{MARGIN}" y="{y + height / 2 + 4:.1f}" class="level">'
-            f"{xml_escape(level_label(level['level'], lang))}</text>"
+            f"{xml_escape(level_label(level.level, lang))}</text>"
         )
         xs = []
-        for number, ident in enumerate(level["positions"]):
+        for number, ident in enumerate(level.positions):
             x = start + number * (BOX_WIDTH + BOX_GAP)
             boxes[ident] = (x, y, height, contents[ident])
             row_of[ident] = len(rows)
@@ -467,11 +451,11 @@ def ladder_svg(given: Payload, lang: str, *, sources: bool = False) -> str:
         y += height + ROW_GAP
     arrows = []
     articles = _articles(payload)
-    for edge in payload["edges"]:
-        x1, y1, h1, _ = boxes[edge["from"]]
-        x2, y2, _, _ = boxes[edge["to"]]
+    for edge in payload.edges:
+        x1, y1, h1, _ = boxes[edge.from_]
+        x2, y2, _, _ = boxes[edge.to]
         points = [(x1 + BOX_WIDTH / 2, y1 + h1)]
-        between = rows[row_of[edge["from"]] + 1 : row_of[edge["to"]]]
+        between = rows[row_of[edge.from_] + 1 : row_of[edge.to]]
         for number, (top, height, xs) in enumerate(between, 1):
             share = number / (len(between) + 1)
             aim = x1 + (x2 - x1) * share + BOX_WIDTH / 2
@@ -499,7 +483,7 @@ def ladder_svg(given: Payload, lang: str, *, sources: bool = False) -> str:
     grouped = _branches_by_position(payload)
     for ident, (x, top, height, lines) in boxes.items():
         node = nodes[ident]
-        kind = "role" if node["is_role"] else "position"
+        kind = "role" if node.is_role else "position"
         body.append(
             f'<g class="{kind}"><title>{xml_escape(ident)}</title>'
             f'<rect x="{x:.1f}" y="{top:.1f}" width="{BOX_WIDTH}" height="{height:.1f}" rx="6"/>'
@@ -548,7 +532,7 @@ def ladder_svg(given: Payload, lang: str, *, sources: bool = False) -> str:
             )
             y += LINE_PX
             for branch in items:
-                wrapped = wrap(pick(branch["text"], lang), NOTE_CELLS - 2)
+                wrapped = wrap(pick(branch.text, lang), NOTE_CELLS - 2)
                 for number, piece in enumerate(wrapped):
                     shown = f"{BRANCH} {piece}" if number == 0 else piece
                     indent = MARGIN + (12 if number == 0 else 12 + 2 * CELL_PX)
@@ -623,16 +607,18 @@ def _curve(points: Sequence[tuple[float, float]]) -> str:
     return " ".join(path)
 
 
-def _ordered_levels(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _ordered_levels(payload: LadderResult) -> list[LadderLevel]:
+    from cs_roles.results import LadderLevel
+
     """The levels with each level's positions in the order of the mean place of the
     positions they come from (fewer crossing arrows); the data's order breaks ties."""
     coming: dict[str, list[str]] = {}
-    for edge in payload["edges"]:
-        coming.setdefault(edge["to"], []).append(edge["from"])
+    for edge in payload.edges:
+        coming.setdefault(edge.to, []).append(edge.from_)
     place: dict[str, float] = {}
     out = []
-    for level in payload["levels"]:
-        ids = list(level["positions"])
+    for level in payload.levels:
+        ids = list(level.positions)
         centre = (len(ids) - 1) / 2
         keys = []
         for number, ident in enumerate(ids):
@@ -641,13 +627,13 @@ def _ordered_levels(payload: Mapping[str, Any]) -> list[dict[str, Any]]:
         ordered = [ident for _, _, ident in sorted(keys)]
         for number, ident in enumerate(ordered):
             place[ident] = number - centre
-        out.append({**level, "positions": ordered})
+        out.append(LadderLevel(level=level.level, positions=ordered))
     return out
 
 
-def _box_lines(node: Mapping[str, Any], lang: str) -> list[tuple[str, bool]]:
+def _box_lines(node: LadderNode, lang: str) -> list[tuple[str, bool]]:
     lines = [(t, False) for t in wrap(_name(node, lang), BOX_CELLS)]
-    other = second(node["name"], lang)
+    other = second(node.name, lang)
     if other:
         lines += [(t, True) for t in wrap(other, BOX_CELLS)]
     return lines
@@ -657,13 +643,13 @@ def _box_height(lines: Sequence[tuple[str, bool]]) -> float:
     return 16 + len(lines) * LINE_PX + LINE_PX  # room for a growth note under the names
 
 
-def ladder_html(given: Payload, lang: str, *, sources: bool = False) -> str:
+def ladder_html(payload: LadderResult, lang: str, *, sources: bool = False) -> str:
     """An HTML page that shows the SVG picture (nothing loaded from elsewhere)."""
     from cs_roles.messages import text
 
     title = xml_escape(text("ladder.title", lang))
     html_lang = quoteattr(lang.partition("+")[0])
-    svg = ladder_svg(given, lang, sources=sources)
+    svg = ladder_svg(payload, lang, sources=sources)
     return (
         "\n".join(
             [
