@@ -21,6 +21,8 @@ from xml.sax.saxutils import quoteattr
 from cs_roles.render.labels import pick, second
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from cs_roles.results import LadderBranch, LadderEdge, LadderLevel, LadderNode, LadderResult
 
 Segment = tuple[str, str | None]  # text, Rich style
@@ -127,12 +129,15 @@ def _sources_shown(result: LadderResult) -> bool:
 # -- the command's formats (output.emit) -----------------------------------------------------
 
 
-def ladder_table(result: LadderResult, lang: str) -> str:
-    """`ladder` in a terminal: lines no wider than the console, styled for Rich."""
+def ladder_table(result: LadderResult, lang: str) -> Text:
+    """`ladder` in a terminal: lines no wider than the console, roles of the dataset in
+    colour where the terminal has it (Rich drops the styles elsewhere)."""
+    from rich.text import Text
+
     from cs_roles.render.terminal import width
 
-    lines = ladder_lines(result, lang, width(), sources=_sources_shown(result))
-    return "\n".join(lines) + "\n"
+    lines = ladder_lines(result, lang, width(), sources=_sources_shown(result), styled=True)
+    return Text.from_markup("\n".join(lines))
 
 
 def ladder_markdown(result: LadderResult, lang: str) -> str:

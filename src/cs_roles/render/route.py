@@ -24,6 +24,8 @@ from cs_roles.render.ladder import (
 )
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from cs_roles.results import GapResult, PathResult, PathStep
 
 DIMENSIONS = ("skills", "tools", "areas")
@@ -72,11 +74,13 @@ def _count(payload: PathResult, lang: str) -> str:
 # -- terminal --------------------------------------------------------------------------------
 
 
-def route_table(result: PathResult, lang: str) -> str:
-    """`path` in a terminal: lines no wider than the console."""
+def route_table(result: PathResult, lang: str) -> Text:
+    """`path` in a terminal: lines no wider than the console, styled where it has colour."""
+    from rich.text import Text
+
     from cs_roles.render.terminal import width
 
-    return "\n".join(route_lines(result, lang, width())) + "\n"
+    return Text.from_markup("\n".join(route_lines(result, lang, width(), styled=True)))
 
 
 def route_lines(payload: PathResult, lang: str, width: int, *, styled: bool = False) -> list[str]:

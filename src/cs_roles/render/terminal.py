@@ -764,13 +764,13 @@ def render_gap(payload: results.GapResult, lang: str) -> RenderableType:
     return Group(*parts)
 
 
-def render_ladder(result: results.LadderResult, lang: str) -> str:
+def render_ladder(result: results.LadderResult, lang: str) -> Text:
     from cs_roles.render.ladder import ladder_table
 
     return ladder_table(result, lang)
 
 
-def render_path(result: results.PathResult, lang: str) -> str:
+def render_path(result: results.PathResult, lang: str) -> Text:
     from cs_roles.render.route import route_table
 
     return route_table(result, lang)
