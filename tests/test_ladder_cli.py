@@ -8,8 +8,13 @@ the command's own output.
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -258,3 +263,54 @@ def test_positions_complete(invoke: Invoke, raw: dict[str, Any]) -> None:
     assert set(offered) == set(raw["positions"])
     korean = names_of(raw, "team-lead")["ko"]
     assert (korean, names_of(raw, "team-lead")["en"]) in position_choices(korean[:2])
+
+
+def test_the_shell_completes_positions_by_id_and_korean_name(
+    raw: dict[str, Any], tmp_path: Path
+) -> None:
+    script = shutil.which("csroles", path=os.path.dirname(sys.executable))
+    assert script is not None
+    korean = names_of(raw, "team-lead")["ko"]
+    env = dict(os.environ, _CSROLES_COMPLETE="complete_bash", COMP_CWORD="3",
+               COMP_WORDS=f"csroles path team-lead {korean[:2]}",
+               XDG_CACHE_HOME=str(tmp_path))  # fmt: skip
+    env.pop("CSROLES_DATA", None)
+    done = subprocess.run([script], env=env, capture_output=True, text=True, check=False)
+    offered = done.stdout.splitlines()
+    expected = {
+        name
+        for p in raw["positions"]
+        for name in names_of(raw, p).values()
+        if name.startswith(korean[:2])
+    }
+    assert set(offered) == expected and korean in offered
+    env["COMP_WORDS"], env["COMP_CWORD"] = "csroles path tea", "2"
+    done = subprocess.run([script], env=env, capture_output=True, text=True, check=False)
+    assert done.stdout.split() == [p for p in raw["positions"] if p.startswith("tea")]
+
+
+def test_two_equal_routes_on_a_small_dataset(invoke: Invoke, tmp_path: Path) -> None:
+    import yaml
+    from test_lattice import SMALL
+
+    raw = yaml.safe_load(SMALL)
+    data = tmp_path / "small.yaml"
+    data.write_text(SMALL, encoding="utf-8")
+    result = invoke("path", "Starter", "목표", "--data", str(data), "--json")
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    jsonschema.validate(out, schema_for("path"))
+    edges = stated_edges(raw)
+    assert {tuple(r["positions"]) for r in out["routes"]} == all_shortest(edges, "start", "goal")
+    assert len(out["routes"]) == 2
+    for route in out["routes"]:
+        union: set[tuple[str, str]] = set()
+        for step in route["steps"]:
+            union |= expected_gap(raw, step["from"], step["to"], {})
+        total = [(item["kind"] + "s", item["id"]) for item in route["total"]]
+        assert len(total) == len(set(total)) and set(total) == union
+    limited = json.loads(invoke("path", "start", "goal", "--data", str(data), "-n", "1",
+                                "--json").stdout)  # fmt: skip
+    assert len(limited["routes"]) == 1
+    drawn = invoke("ladder", "--data", str(data), "--format", "markdown").stdout
+    assert len(parse_mermaid(drawn)["edges"]) == len(edges)
