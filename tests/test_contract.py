@@ -198,6 +198,8 @@ COMMANDS = {
     "validate": ["validate"],
     "fit": ["fit", "zendesk", "공감", "conflict resolution"],
     "gap": ["gap", "coordinator", "team-lead", "--have", "five9"],
+    "ladder": ["ladder", "--sources"],
+    "path": ["path", "team-lead", "experience-manager", "--have", "zendesk"],
 }
 
 
@@ -350,6 +352,7 @@ def test_the_generator_writes_the_committed_schemas(tmp_path: Path) -> None:
         ("search", ["search", "knowledge base", "--kind", "text"]),
         ("fit", ["fit", "zendesk", "asdfgh"]),
         ("gap", ["gap", "team-lead", "--have", "zendesk"]),
+        ("path", ["path", "representative", "director-customer-service"]),
     ],
 )
 def test_partial_and_optional_shapes_validate(

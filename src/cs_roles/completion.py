@@ -34,6 +34,13 @@ PROG = "csroles"
 _typed_word: ContextVar[str | None] = ContextVar("typed_word", default=None)
 
 
+def _word_typed(incomplete: str) -> str:
+    """The word being completed: Typer hands completers an empty word (csroles filters
+    afterwards, ignoring case), so a completer reads the real one from the shell's request."""
+    typed = _typed_word.get()
+    return typed if typed is not None and not incomplete else incomplete
+
+
 def role_choices(incomplete: str, data: str | None = None) -> list[tuple[str, str]]:
     """(name, English title) pairs for every role id or alias that starts with what was
     typed, in any case. An alias is offered as itself (the shell inserts the candidate);
@@ -42,14 +49,11 @@ def role_choices(incomplete: str, data: str | None = None) -> list[tuple[str, st
     from cs_roles.errors import CsRolesError
     from cs_roles.sources import resolve_dataset_path
 
-    typed = _typed_word.get()
-    if typed is not None and not incomplete:
-        incomplete = typed
     try:
         dataset = load_dataset(resolve_dataset_path(data or None))
     except CsRolesError:
         return []
-    prefix = incomplete.casefold()
+    prefix = _word_typed(incomplete).casefold()
     out: list[tuple[str, str]] = []
     for summary in dataset.summaries():
         title = summary.title.get("en") or next(iter(summary.title.values()), "")
@@ -350,3 +354,27 @@ def shell_named(name: str) -> str:
 
         raise UsageError("error.unknown_shell", {"name": echo(name), "choices": list(SHELLS)})
     return folded
+
+
+def position_choices(incomplete: str, data: str | None = None) -> list[tuple[str, str]]:
+    """(id or name, English name) for every position of the career lattice whose id or
+    name (English or Korean) starts with what was typed; a name is offered as itself."""
+    from cs_roles.dataset import load_dataset
+    from cs_roles.errors import CsRolesError
+    from cs_roles.lattice import build_lattice
+    from cs_roles.sources import resolve_dataset_path
+
+    try:
+        lattice = build_lattice(load_dataset(resolve_dataset_path(data or None)))
+    except CsRolesError:
+        return []
+    prefix = _word_typed(incomplete).casefold()
+    out: list[tuple[str, str]] = []
+    for position in lattice.positions.values():
+        english = position.name.get("en") or position.id
+        if position.id.casefold().startswith(prefix):
+            out.append((position.id, english))
+        elif prefix:
+            names = dict.fromkeys(n for n in position.name.values() if n)
+            out += [(n, english) for n in names if n.casefold().startswith(prefix)]
+    return out

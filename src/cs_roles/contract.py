@@ -40,6 +40,8 @@ COMMANDS: dict[str, tuple[Any, type[Result] | None]] = {
     "validate": (results.ValidateResult, results.ProblemOut),
     "fit": (results.FitResult, results.FitRole),
     "gap": (results.GapResult, None),
+    "ladder": (results.LadderResult, None),
+    "path": (results.PathResult, None),
 }
 
 

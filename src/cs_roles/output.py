@@ -28,6 +28,8 @@ class Format(StrEnum):
     csv = "csv"
     tsv = "tsv"
     excel = "excel"  # CSV that Excel opens as UTF-8: a byte-order mark, CRLF line ends
+    svg = "svg"  # a picture (ladder)
+    html = "html"  # a page that shows the picture (ladder)
 
 
 # Which formats each command offers, the default first. The CLI builds its --format choices
@@ -48,9 +50,12 @@ FORMATS: dict[str, tuple[Format, ...]] = {
     "fit": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
             Format.markdown),
     "gap": (Format.table, Format.json, Format.markdown),
+    "ladder": (Format.table, Format.json, Format.markdown, Format.svg, Format.html),
+    "path": (Format.table, Format.json, Format.markdown),
 }  # fmt: skip
 
 TABULAR = (Format.csv, Format.tsv, Format.excel)
+PICTURES = (Format.svg, Format.html)
 
 
 def emit(
@@ -82,6 +87,10 @@ def emit(
         from cs_roles.render.markdown import MARKDOWN
 
         write(MARKDOWN[command](payload, lang))
+    elif fmt in PICTURES:
+        from cs_roles.render.ladder import PICTURE
+
+        write(PICTURE[fmt.value](payload, lang))
     elif fmt is Format.text:
         from cs_roles.render.plain import TEXT
 

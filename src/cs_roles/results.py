@@ -538,3 +538,121 @@ class GapResult(Result):
     skills: list[RoleSkill]
     tools: list[GapTools]
     areas: list[GapArea]
+
+
+# -- ladder and path -----------------------------------------------------------------------
+
+
+class SourceRef(Result):
+    """The article a move or a growth option comes from."""
+
+    file: str | None
+    title: str | None
+
+
+class LadderNode(Result):
+    """A position an article names on a career path, on its level."""
+
+    id: str
+    name: LocalText
+    level: Annotated[str | None, "entry ... executive; null when the dataset gives none."]
+    role: Annotated[str | None, "The role of this dataset the position is; null otherwise."]
+    is_role: bool
+
+
+class EdgeSourceOut(Result):
+    """An article that states a move: its role and the article."""
+
+    role: str
+    source: SourceRef
+
+
+class LadderEdge(Result):
+    """A move from one rung to the next, with every article that states it."""
+
+    from_: str
+    to: str
+    sources: Annotated[list[EdgeSourceOut], Keywords(minItems=1)]
+
+
+class LadderBranch(Result):
+    """A growth option of a role, beside its position (never a rung)."""
+
+    position: Annotated[str | None, "The role's own position; null when none is the role."]
+    role: str
+    text: LocalText
+    source: SourceRef
+
+
+class LadderLevel(Result):
+    """A level and its positions, in the lattice's order."""
+
+    level: str | None
+    positions: Ids
+
+
+class LadderResult(Result):
+    """`csroles ladder --json`: the career lattice: nodes, edges with sources, branches."""
+
+    nodes: list[LadderNode]
+    edges: list[LadderEdge]
+    branches: list[LadderBranch]
+    levels: list[LadderLevel]
+    show_sources: Annotated[
+        bool | Absent, "Whether pictures name each move's sources: given to them, never in JSON."
+    ] = ABSENT
+
+
+class StepText(Result):
+    """What an article's rung says of a position of the step."""
+
+    role: str
+    rung: Count
+    text: LocalText
+
+
+class PathStep(Result):
+    """One move of a route, with its sources and, between two roles, its learning plan."""
+
+    from_: str
+    to: str
+    sources: list[EdgeSourceOut]
+    gap: Annotated[GapResult | None, "What `gap` gives; null unless both ends are roles."]
+    texts: list[StepText]
+
+
+class PlanEntry(Result):
+    """An item of a route's total plan, at the first step that needs it."""
+
+    kind: Literal["skill", "tool", "area"]
+    id: str
+    name: LocalText
+    step: Annotated[Count, "0-based index of the step in the route."]
+    from_: str
+    to: str
+
+
+class PathRoute(Result):
+    """One shortest route: its positions, its steps and its total plan."""
+
+    positions: Ids
+    steps: list[PathStep]
+    total: list[PlanEntry]
+
+
+class NearestOut(Result):
+    """A position that can reach the target, and how many steps away it is."""
+
+    id: str
+    distance: Count
+
+
+class PathResult(Result):
+    """`csroles path --json`: the shortest routes, or none and the positions that reach TO."""
+
+    from_: str
+    to: str
+    found: bool
+    positions: Annotated[dict[str, LadderNode], "The positions named, by id."]
+    routes: list[PathRoute]
+    nearest: list[NearestOut]

@@ -12,6 +12,8 @@ MODULES = {
     "search": "search",
     "fit": "fit",
     "gap": "gap",
+    "ladder": "ladder",
+    "path": "path",
     "validate": "validate",
     "schema": "schema",
 }

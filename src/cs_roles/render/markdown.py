@@ -343,6 +343,18 @@ def gap_markdown(payload: results.GapResult, lang: str) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def ladder_markdown(result: results.LadderResult, lang: str) -> str:
+    from cs_roles.render.ladder import ladder_markdown as mermaid
+
+    return mermaid(result, lang)
+
+
+def path_markdown(result: results.PathResult, lang: str) -> str:
+    from cs_roles.render.route import route_markdown
+
+    return route_markdown(result, lang)
+
+
 MARKDOWN: dict[str, Callable[[Any, str], str]] = {
     "show": show_markdown,
     "list": list_markdown,
@@ -352,4 +364,6 @@ MARKDOWN: dict[str, Callable[[Any, str], str]] = {
     "search": search_markdown,
     "fit": fit_markdown,
     "gap": gap_markdown,
+    "ladder": ladder_markdown,
+    "path": path_markdown,
 }

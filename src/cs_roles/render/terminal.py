@@ -848,6 +848,18 @@ def _gap_areas(areas: Sequence[results.GapArea], lang: str) -> RenderableType:
     return _spaced(blocks)
 
 
+def render_ladder(result: results.LadderResult, lang: str) -> Text:
+    from cs_roles.render.ladder import ladder_table
+
+    return ladder_table(result, lang)
+
+
+def render_path(result: results.PathResult, lang: str) -> Text:
+    from cs_roles.render.route import route_table
+
+    return route_table(result, lang)
+
+
 TABLES: dict[str, Callable[[Any, str], Any]] = {
     "show": render_role,
     "list": render_list,
@@ -858,4 +870,6 @@ TABLES: dict[str, Callable[[Any, str], Any]] = {
     "validate": render_validate,
     "fit": render_fit,
     "gap": render_gap,
+    "ladder": render_ladder,
+    "path": render_path,
 }
