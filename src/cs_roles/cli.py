@@ -149,6 +149,19 @@ ItemFileOption = Annotated[
 ]
 
 
+OutputFileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="With --format xlsx: the workbook file to write ('-' for standard output when "
+        "it is not a terminal).",
+        show_default=False,
+        metavar="FILE",
+    ),
+]
+
+
 def format_option(command: str) -> Any:
     """--format with the formats `command` offers (output.FORMATS), completed and listed."""
     from cs_roles.output import FORMATS
@@ -158,10 +171,16 @@ def format_option(command: str) -> Any:
     def complete(incomplete: str) -> list[str]:
         return [c for c in choices if c.startswith(incomplete.casefold())]
 
+    about = f"Output format: {', '.join(choices)} (default {choices[0]})."
+    if Format.xlsx.value in choices:
+        about += (
+            " xlsx writes an Excel workbook to --output FILE; excel stays as it was, CSV with"
+            " a byte-order mark, for tools that want CSV."
+        )
     return typer.Option(
         "--format",
         "-f",
-        help=f"Output format: {', '.join(choices)} (default {choices[0]}).",
+        help=about,
         show_default=False,
         metavar="FORMAT",
         autocompletion=complete,
@@ -226,7 +245,8 @@ class Run:
     """One command's run: its language and format, and the dataset, opened when asked for."""
 
     def __init__(self, command: str, language: str, fmt: Format, data: str | None,
-                 no_cache: bool) -> None:  # fmt: skip
+                 no_cache: bool, destination: str | None = None) -> None:  # fmt: skip
+        self.destination = destination
         self.command = command
         self.language = language
         self.format = fmt
@@ -249,7 +269,8 @@ class Run:
     def emit(self, payload: Any, long: bool = False) -> None:
         from cs_roles.output import emit
 
-        emit(self.command, payload, self.format, self.language, long=long)
+        emit(self.command, payload, self.format, self.language, long=long,
+             destination=self.destination)  # fmt: skip
 
 
 @contextmanager
@@ -260,14 +281,20 @@ def running(
     json_output: bool = False,
     data: str | None = None,
     no_cache: bool = False,
+    destination: str | None = None,
+    protected: tuple[str, ...] = (),
 ) -> Iterator[Run]:
-    """Resolve the language, check --format against --json, then run the command's body
-    with every failure mapped to a message and an exit code (`reporting_errors`)."""
+    """Resolve the language, check --format against --json and --output (never one of the
+    `protected` input files), then run the command's body with every failure mapped to a
+    message and an exit code (`reporting_errors`)."""
     from cs_roles.commands.option_rules import chosen_format
+    from cs_roles.output import check_destination
 
     language = resolve_language(lang)
     with reporting_errors(language):
-        yield Run(command, language, chosen_format(command, output, json_output), data, no_cache)
+        fmt = chosen_format(command, output, json_output)
+        check_destination(fmt, destination, protected)
+        yield Run(command, language, fmt, data, no_cache, destination)
 
 
 # -- entry point ------------------------------------------------------------------------

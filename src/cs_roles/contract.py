@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[Any, type[Result] | None]] = {
     "validate": (results.ValidateResult, results.ProblemOut),
     "fit": (results.FitResult, results.FitRole),
     "gap": (results.GapResult, None),
+    "team": (results.TeamResult, results.TeamPerson),
 }
 
 

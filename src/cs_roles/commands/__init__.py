@@ -12,6 +12,7 @@ MODULES = {
     "search": "search",
     "fit": "fit",
     "gap": "gap",
+    "team": "team",
     "validate": "validate",
     "schema": "schema",
 }
