@@ -127,14 +127,16 @@ def run_once(
     argv: list[str], env: dict[str, str], warns: bool = False
 ) -> tuple[float, float, float]:
     """Wall time (s), peak RSS (MiB) and CPU time (s, user + system) of one process."""
-    started = time.perf_counter()
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
+    # stderr goes to a file, not a pipe: a command that says much (team's unresolved items
+    # for a large roster) would fill a pipe nobody reads until it exits, and block
+    with tempfile.TemporaryFile() as messages:
+        started = time.perf_counter()
+        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=messages)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        messages.seek(0)
+        err = messages.read().decode()
     code = os.waitstatus_to_exitcode(status)
-    err = process.stderr.read().decode() if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
     if code != 0:
         raise SystemExit(f"failed: {' '.join(argv)}\n{err}")
     if "csroles: warning" in err and not warns:

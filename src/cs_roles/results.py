@@ -18,7 +18,8 @@ them as frozen, keyword-only dataclasses (`dataclass_transform`).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from operator import attrgetter
 from typing import Annotated, Any, ClassVar, Final, Literal, Self, dataclass_transform
 
 
@@ -63,6 +64,9 @@ class _ResultType(type):
         names = tuple(n for n in namespace.get("__annotations__", ()) if not n.startswith("_"))
         namespace["_defaults"] = {n: namespace.pop(n) for n in names if n in namespace}
         namespace["_keys"] = tuple((n, n.removesuffix("_")) for n in names)
+        namespace["_json_keys"] = tuple(n.removesuffix("_") for n in names)
+        # every field's value in one call (a tuple even for one field), for to_json_value
+        namespace["_values"] = attrgetter(*names, *names[:1]) if names else staticmethod(tuple)
         namespace["__slots__"] = names
         return super().__new__(mcs, name, bases, namespace)
 
@@ -73,6 +77,8 @@ class Result(metaclass=_ResultType):
     __slots__ = ()
     _defaults: ClassVar[dict[str, Any]]
     _keys: ClassVar[tuple[tuple[str, str], ...]]  # (attribute, JSON key)
+    _json_keys: ClassVar[tuple[str, ...]]
+    _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
 
     def __init__(self, **values: Any) -> None:
         for name, _ in self._keys:
@@ -114,19 +120,26 @@ class Result(metaclass=_ResultType):
         return f"{type(self).__name__}({shown})"
 
 
+_NESTED = (Result, list, dict)
+
+
 def to_json_value(value: object) -> Any:
-    """The JSON-ready form of a result: objects in field order, absent fields left out."""
+    """The JSON-ready form of a result: objects in field order, absent fields left out.
+    Scalars are taken as they are, without a call each (a large team has a million)."""
     if isinstance(value, Result):
         out = {}
-        for name, key in value._keys:
-            item = getattr(value, name)
+        values = type(value)._values(value)  # one more than the keys: the extra is dropped
+        for key, item in zip(value._json_keys, values, strict=False):
             if item is not ABSENT:
-                out[key] = to_json_value(item)
+                out[key] = to_json_value(item) if isinstance(item, _NESTED) else item
         return out
     if isinstance(value, list):
-        return [to_json_value(item) for item in value]
+        return [to_json_value(item) if isinstance(item, _NESTED) else item for item in value]
     if isinstance(value, dict):
-        return {key: to_json_value(item) for key, item in value.items()}
+        return {
+            key: to_json_value(item) if isinstance(item, _NESTED) else item
+            for key, item in value.items()
+        }
     return value
 
 

@@ -85,12 +85,9 @@ def named(names: Sequence[str], lang: str, limit: int = SHOWN_NAMES) -> str:
     return shown
 
 
-def _titles(payload: TeamResult) -> dict[str, Any]:
-    return {r.id: r.title for r in payload.roles}
-
-
 def _role_name(payload: TeamResult, role_id: str, lang: str) -> str:
-    title = _titles(payload).get(role_id)
+    """A role's title and id: "Team Lead (team-lead)" (the id alone if not in scope)."""
+    title = next((r.title for r in payload.roles if r.id == role_id), None)
     shown = pick(title, lang) if title else ""
     return f"{shown} ({role_id})" if shown else role_id
 
@@ -208,6 +205,7 @@ def _readiness_lines(payload: TeamResult, lang: str) -> list[RenderableType]:
 
     label = words(lang)
     names = _item_names(payload)
+    role_names = {r.id: _role_name(payload, r.id, lang) for r in payload.roles}
     lines: list[RenderableType] = []
     for person in payload.people:
         line = Text(person.name, style="bold")
@@ -217,7 +215,8 @@ def _readiness_lines(payload: TeamResult, lang: str) -> list[RenderableType]:
             continue
         line.append(f" {percent(person.coverage.overall)}", style="bold green")
         if not payload.role and person.target:
-            line.append(f" ({_role_name(payload, person.target, lang)})", style="cyan")
+            shown = role_names.get(person.target, person.target)
+            line.append(f" ({shown})", style="cyan")
         figures = _figures(person, lang)
         if figures:
             line.append(f" · {figures}", style="dim")
