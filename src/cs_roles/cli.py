@@ -174,8 +174,8 @@ def format_option(command: str) -> Any:
     about = f"Output format: {', '.join(choices)} (default {choices[0]})."
     if Format.xlsx.value in choices:
         about += (
-            " xlsx writes an Excel workbook to --output FILE; excel stays as it was, CSV with"
-            " a byte-order mark, for tools that want CSV."
+            " xlsx writes an Excel workbook to --output FILE; excel is CSV with a byte-order"
+            " mark, kept for tools that want CSV."
         )
     return typer.Option(
         "--format",
