@@ -38,7 +38,7 @@ MIN_PAGE = 4  # item columns a grid needs beside the names, else one block per p
 
 
 def words(lang: str) -> Mapping[str, str]:
-    return catalog_labels("team.label", lang)
+    return catalog_labels("teamplan", lang)
 
 
 def _section(dimension_or_kind: str) -> str:
