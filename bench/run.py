@@ -6,12 +6,13 @@ the same file), after a warm-up. Reported: median of the paired ratios, absolute
 and the peak resident memory of the case's process.
 
 Usage: python bench/run.py [--quick] [--runs N] [--sizes bundled,1x,10x] [--onet PATH]
-                           [--write FILE]
+                           [--only NAME,...] [--write FILE]
 Datasets: the bundled one; O*NET 29.2 (1x, generated with bench/onet_to_yaml.py when --onet
 is not given); O*NET ten times (10x, 9,230 roles, generated with bench/tenfold.py).
 Reported per case: wall time, CPU time (user + system: steadier on a shared machine) and
 peak RSS of the csroles process. Targets are a ratio to a floor, or absolute (10x search,
-similar, matrix).
+similar, matrix; team on O*NET). `team` runs on rosters from bench/roster_gen.py: 50 people
+on the bundled data against `fit` of one person as its floor, 5,000 on O*NET.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class Case:
     limit_mib: float | None = None  # an absolute target for the peak memory
     runs: int | None = None  # fewer runs for the slow cases
     warm_up: bool = True
+    warns: bool = False  # team reports a roster's unresolved items on stderr, as warnings
 
 
 @dataclass
@@ -121,19 +123,23 @@ class Result:
         return ", ".join(parts) or "none"
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+def run_once(
+    argv: list[str], env: dict[str, str], warns: bool = False
+) -> tuple[float, float, float]:
     """Wall time (s), peak RSS (MiB) and CPU time (s, user + system) of one process."""
-    started = time.perf_counter()
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
+    # stderr goes to a file, not a pipe: a command that says much (team's unresolved items
+    # for a large roster) would fill a pipe nobody reads until it exits, and block
+    with tempfile.TemporaryFile() as messages:
+        started = time.perf_counter()
+        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=messages)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        messages.seek(0)
+        err = messages.read().decode()
     code = os.waitstatus_to_exitcode(status)
-    err = process.stderr.read().decode() if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
     if code != 0:
         raise SystemExit(f"failed: {' '.join(argv)}\n{err}")
-    if "csroles: warning" in err:
+    if "csroles: warning" in err and not warns:
         raise SystemExit(f"warned: {' '.join(argv)}\n{err}")
     return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
@@ -152,7 +158,7 @@ def measure(
     with tempfile.TemporaryDirectory() as own_cache:
         env["XDG_CACHE_HOME"] = own_cache if case.cold else cache_dir
         if case.warm_up:
-            run_once(argv, env)  # warm-up (and, for warm cases, fills the cache)
+            run_once(argv, env, case.warns)  # warm-up (and, for warm cases, fills the cache)
             run_once(floor, env)
         reference = floors[case.reference] if case.reference else None
         ratios, times, floor_times, peaks, cpus, floor_cpus, reference_ratios = (
@@ -164,7 +170,7 @@ def measure(
                 os.mkdir(own_cache)
             floor_time, _, floor_cpu = run_once(floor, env)
             floor_cpus.append(floor_cpu)
-            elapsed, peak, cpu = run_once(argv, env)
+            elapsed, peak, cpu = run_once(argv, env, case.warns)
             if reference:
                 reference_ratios.append(elapsed / run_once(reference, env)[0])
             ratios.append(elapsed / floor_time)
@@ -188,6 +194,43 @@ FIT_ITEMS = {
     False: ["zendesk", "공감", "slack", "conflict resolution", "tableau"],
     True: ["Microsoft Excel", "Slack", "Salesforce software", "Microsoft Word", "Python"],
 }
+
+
+TEAM_PEOPLE = {"bundled": 50, "1x": 5000}  # the rosters `team` is timed on (bench/roster_gen.py)
+
+
+def fit_floor(data: Path, big: bool) -> list[str]:
+    """`fit` for one person's items: what `team` on the bundled data is compared with."""
+    return [SCRIPT, "fit", *FIT_ITEMS[big], "--json", "--data", str(data)]
+
+
+def make_roster(data: Path, people: int, workdir: Path) -> Path:
+    """A generated roster (bench/roster_gen.py, seed 1: typos and made-up items included)."""
+    path = workdir / f"roster-{people}.csv"
+    env = dict(os.environ, XDG_CACHE_HOME=str(workdir / "roster-gen-cache"))
+    subprocess.run(
+        [PYTHON, str(HERE / "roster_gen.py"), "generate", str(data), str(path),
+         "--people", str(people), "--seed", "1"],
+        check=True, env=env, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    return path
+
+
+def team_cases(dataset: str, size: str, roster: Path) -> list[Case]:
+    """team: 50 people on the bundled data within 1.5 times `fit` of one person; 5,000
+    people on O*NET within 3 s and 300 MiB."""
+    people = TEAM_PEOPLE[size]
+    name = f"team --json ({people:,} people)"
+    args = ["team", str(roster), "--json"]
+    if size == "bundled":
+        return [Case(dataset, name, args, False, 1.5, "fit", "app", warns=True)]
+    return [
+        Case(dataset, name, args, False, None, "typer", limit_ms=3000, limit_mib=300, runs=3,
+             warns=True),
+        Case(dataset, f"team --role --json ({people:,} people)",
+             ["team", str(roster), "--role", "43-4051.00", "--json"], False, None, "typer",
+             limit_ms=3000, limit_mib=300, runs=3, warns=True),
+    ]  # fmt: skip
 
 
 def cases(dataset: str, role: str, other: str, query: str, size: str) -> list[Case]:
@@ -342,6 +385,7 @@ def main() -> int:
         "--quick", action="store_true", help="3 warm runs, 1 cold; no 10x matrix tools/validate"
     )
     parser.add_argument("--write", type=Path)
+    parser.add_argument("--only", help="only the cases whose names start so (comma-separated)")
     args = parser.parse_args()
     if args.quick:
         args.runs, args.cold_runs = 3, 1
@@ -361,6 +405,7 @@ def main() -> int:
         subprocess.run([PYTHON, str(HERE / "tenfold.py"), str(onet), str(tenfold)], check=True)
     bundled = REPO / "data" / "roles.yaml"
     floors = {"typer": typer_floor(), "app": typer_app_floor(workdir), "rich": rich_floor()}
+    wanted = tuple(args.only.split(",")) if args.only else ()
     results: list[Result] = []
     plan = [
         (
@@ -380,6 +425,12 @@ def main() -> int:
         if size not in sizes:
             continue
         floors["parse"] = c_parse_floor(data)
+        floors["fit"] = fit_floor(data, size != "bundled")
+        if size in TEAM_PEOPLE:
+            roster = make_roster(data, TEAM_PEOPLE[size], workdir)
+            dataset_cases = dataset_cases + team_cases(dataset_cases[0].dataset, size, roster)
+        if wanted:
+            dataset_cases = [c for c in dataset_cases if c.name.startswith(wanted)]
         cache_dir = tempfile.mkdtemp(dir=workdir, prefix=f"cache-{size}-")
         for case in dataset_cases:
             if args.quick and size == "10x" and case.name.startswith(("matrix tools", "valid")):
@@ -413,6 +464,7 @@ FLOOR_NAMES = {
     "typer": "import typer",
     "app": "one-command Typer app",
     "parse": "C-loader parse",
+    "fit": "fit --json of one person",
 }
 
 

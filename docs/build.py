@@ -291,6 +291,7 @@ FORMAT_MEANINGS = {
     "csv": "a header, then one row per role, item, hit or problem",
     "tsv": "as csv, tab-separated",
     "excel": "CSV with a UTF-8 byte-order mark and CRLF line ends, so Excel shows Hangul",
+    "xlsx": "an Excel workbook, written to --output FILE; excel stays for tools that want CSV",
     "svg": "a self-contained picture, for a slide or a wiki page",
     "html": "a page that shows the picture, nothing loaded from elsewhere",
 }

@@ -200,12 +200,19 @@ COMMANDS = {
     "gap": ["gap", "coordinator", "team-lead", "--have", "five9"],
     "ladder": ["ladder", "--sources"],
     "path": ["path", "team-lead", "experience-manager", "--have", "zendesk"],
+    "team": ["team", str(FIXTURES / "team.csv"), "--role", "team-lead"],
 }
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
-def test_every_offered_format_works(invoke: Invoke, command: str) -> None:
+def test_every_offered_format_works(invoke: Invoke, command: str, tmp_path: Path) -> None:
     for fmt in FORMATS[command]:
+        if fmt.value == "xlsx":  # a workbook goes to a file, read back in tests/test_xlsx.py
+            book = tmp_path / f"{command}.xlsx"
+            result = invoke(*COMMANDS[command], "--format", "xlsx", "--output", str(book))
+            assert result.exit_code == 0, result.output
+            assert result.stdout == "" and book.read_bytes().startswith(b"PK\x03\x04")
+            continue
         result = invoke(*COMMANDS[command], "--format", fmt.value)
         assert result.exit_code == 0, (fmt, result.output)
         out = result.stdout

@@ -155,6 +155,19 @@ ItemFileOption = Annotated[
 ]
 
 
+OutputFileOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="With --format xlsx: the workbook file to write ('-' for standard output when "
+        "it is not a terminal).",
+        show_default=False,
+        metavar="FILE",
+    ),
+]
+
+
 def format_option(command: str) -> Any:
     """--format with the formats `command` offers (output.FORMATS), completed and listed."""
     from cs_roles.output import FORMATS
@@ -164,10 +177,16 @@ def format_option(command: str) -> Any:
     def complete(incomplete: str) -> list[str]:
         return [c for c in choices if c.startswith(incomplete.casefold())]
 
+    about = f"Output format: {', '.join(choices)} (default {choices[0]})."
+    if Format.xlsx.value in choices:
+        about += (
+            " xlsx writes an Excel workbook to --output FILE; excel is CSV with a byte-order"
+            " mark, kept for tools that want CSV."
+        )
     return typer.Option(
         "--format",
         "-f",
-        help=f"Output format: {', '.join(choices)} (default {choices[0]}).",
+        help=about,
         show_default=False,
         metavar="FORMAT",
         autocompletion=complete,
@@ -232,7 +251,8 @@ class Run:
     """One command's run: its language and format, and the dataset, opened when asked for."""
 
     def __init__(self, command: str, language: str, fmt: Format, data: str | None,
-                 no_cache: bool) -> None:  # fmt: skip
+                 no_cache: bool, destination: str | None = None) -> None:  # fmt: skip
+        self.destination = destination
         self.command = command
         self.language = language
         self.format = fmt
@@ -263,6 +283,7 @@ class Run:
             self.language,
             long=long,
             lang_chosen=self.language_chosen,
+            destination=self.destination,
         )
 
 
@@ -274,14 +295,20 @@ def running(
     json_output: bool = False,
     data: str | None = None,
     no_cache: bool = False,
+    destination: str | None = None,
+    protected: tuple[str, ...] = (),
 ) -> Iterator[Run]:
-    """Resolve the language, check --format against --json, then run the command's body
-    with every failure mapped to a message and an exit code (`reporting_errors`)."""
+    """Resolve the language, check --format against --json and --output (never one of the
+    `protected` input files), then run the command's body with every failure mapped to a
+    message and an exit code (`reporting_errors`)."""
     from cs_roles.commands.option_rules import chosen_format
+    from cs_roles.output import check_destination
 
     language = resolve_language(lang)
     with reporting_errors(language):
-        run = Run(command, language, chosen_format(command, output, json_output), data, no_cache)
+        fmt = chosen_format(command, output, json_output)
+        check_destination(fmt, destination, protected)
+        run = Run(command, language, fmt, data, no_cache, destination)
         run.language_chosen = lang is not None
         yield run
 

@@ -42,6 +42,7 @@ COMMANDS: dict[str, tuple[Any, type[Result] | None]] = {
     "gap": (results.GapResult, None),
     "ladder": (results.LadderResult, None),
     "path": (results.PathResult, None),
+    "team": (results.TeamResult, results.TeamPerson),
 }
 
 

@@ -858,6 +858,106 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "run 'csroles ladder' to see the positions",
         "ko": "'csroles ladder'로 직위를 볼 수 있습니다",
     },
+    # -- team (command line, output) -------------------------------------------------------
+    "error.bad_fraction": {
+        "en": "{option} must be a share from 0 to 1 or a percentage, not {value}",
+        "ko": "{option}은(는) 0에서 1 사이의 비율이나 백분율이어야 합니다({value}은(는) 안 됨)",
+    },
+    "hint.fraction": {
+        "en": "write 0.6 or 60% for sixty percent",
+        "ko": "60퍼센트는 0.6 또는 60%로 쓰세요",
+    },
+    "error.xlsx_needs_output": {
+        "en": "--format xlsx writes a workbook file: name it with --output FILE",
+        "ko": "--format xlsx는 통합 문서 파일을 씁니다: --output FILE로 파일을 지정하세요",
+    },
+    "hint.xlsx_output": {
+        "en": "example: --format xlsx --output team.xlsx (--output - writes it to a pipe)",
+        "ko": "예: --format xlsx --output team.xlsx(--output -는 파이프로 씁니다)",
+    },
+    "error.xlsx_to_terminal": {
+        "en": "an xlsx workbook is not for a terminal",
+        "ko": "xlsx 통합 문서는 터미널에 출력할 수 없습니다",
+    },
+    "error.output_only_xlsx": {
+        "en": "--output is for --format xlsx",
+        "ko": "--output은 --format xlsx에만 씁니다",
+    },
+    "hint.redirect": {
+        "en": "other formats go to standard output: redirect it, as in > result.csv",
+        "ko": "다른 형식은 표준 출력으로 나갑니다: > result.csv처럼 리디렉션하세요",
+    },
+    "error.output_is_input": {
+        "en": "--output {path} is the input file; it is never overwritten",
+        "ko": "--output {path}은(는) 입력 파일이라 덮어쓰지 않습니다",
+    },
+    "error.output_file_failed": {
+        "en": "cannot write {path}: {reason}",
+        "ko": "{path}을(를) 쓸 수 없습니다: {reason}",
+    },
+    "teamplan.title": {"en": "Team of {n}", "ko": "팀원 {n}명"},
+    "teamplan.target": {"en": "target {role}", "ko": "목표 역할 {role}"},
+    "teamplan.threshold": {"en": "threshold {pct}", "ko": "기준 {pct}"},
+    "teamplan.roles": {
+        "en": "Role coverage: people at {pct} or more",
+        "ko": "역할별 충족: {pct} 이상 갖춘 사람",
+    },
+    "teamplan.covered": {"en": "{covered} of {total}", "ko": "{total}명 중 {covered}명"},
+    "teamplan.best": {"en": "best {pct}", "ko": "최고 {pct}"},
+    "teamplan.closest": {"en": "closest: {names}", "ko": "가장 가까운 사람: {names}"},
+    "teamplan.nobody_close": {"en": "nobody has any of it", "ko": "아무도 갖추지 못함"},
+    "teamplan.needs_nothing": {
+        "en": "lists no skills or tools",
+        "ko": "필요한 기술과 도구가 없음",
+    },
+    "teamplan.readiness_for": {"en": "Readiness for {role}", "ko": "{role} 준비도"},
+    "teamplan.readiness_own": {
+        "en": "Readiness for their own role",
+        "ko": "현재 역할 기준 준비도",
+    },
+    "teamplan.readiness_header": {"en": "Readiness", "ko": "준비도"},
+    "teamplan.no_target": {"en": "no role to measure against", "ko": "비교할 역할 없음"},
+    "teamplan.lacks": {"en": "lacks", "ko": "부족"},
+    "teamplan.nothing_lacking": {"en": "nothing: ready", "ko": "없음: 준비됨"},
+    "teamplan.single_points": {
+        "en": "Single points of failure: only one person has it",
+        "ko": "단일 장애점: 한 사람만 갖춘 항목",
+    },
+    "teamplan.nobody": {
+        "en": "Needed, and nobody has it",
+        "ko": "필요하지만 아무도 갖추지 못한 항목",
+    },
+    "teamplan.training": {
+        "en": "Training plan: most lacked first",
+        "ko": "교육 계획: 부족한 사람이 많은 순",
+    },
+    "teamplan.by_item": {"en": "By item", "ko": "항목별"},
+    "teamplan.by_person": {"en": "By person", "ko": "사람별"},
+    "teamplan.lack_count": {"en": "{n} lack it", "ko": "{n}명 부족"},
+    "teamplan.more_people": {"en": "+{n} more", "ko": "외 {n}명"},
+    "teamplan.matrix": {"en": "Person × item", "ko": "사람 × 항목"},
+    "teamplan.legend": {
+        "en": "✓ has it · ✗ lacks it (their target needs it) · . not needed",
+        "ko": "✓ 갖춤 · ✗ 부족(목표 역할에 필요) · . 필요 없음",
+    },
+    "teamplan.none": {"en": "none", "ko": "없음"},
+    "teamplan.role": {"en": "role", "ko": "역할"},
+    "teamplan.person": {"en": "person", "ko": "사람"},
+    "teamplan.covered_header": {"en": "covered by", "ko": "충족한 사람"},
+    "teamplan.people_header": {"en": "people", "ko": "인원"},
+    "teamplan.best_header": {"en": "best", "ko": "최고"},
+    "teamplan.closest_header": {"en": "closest", "ko": "가장 가까운 사람"},
+    "teamplan.target_header": {"en": "target", "ko": "목표 역할"},
+    "teamplan.fit": {"en": "fit", "ko": "적합도"},
+    "teamplan.figures": {"en": "skills · tools", "ko": "기술 · 도구"},
+    "teamplan.lack_header": {"en": "people lacking it", "ko": "부족한 인원"},
+    "teamplan.lacking_header": {"en": "who lacks it", "ko": "부족한 사람"},
+    "teamplan.cell_have": {"en": "have", "ko": "갖춤"},
+    "teamplan.cell_lack": {"en": "lack", "ko": "부족"},
+    "teamplan.sheet_summary": {"en": "Summary", "ko": "요약"},
+    "teamplan.sheet_matrix": {"en": "Matrix", "ko": "매트릭스"},
+    "teamplan.sheet_training": {"en": "Training", "ko": "교육 계획"},
+    "teamplan.sheet_people": {"en": "People", "ko": "사람"},
 }
 
 _LIST_WORDS = {"en": " or ", "ko": ", "}

@@ -9,6 +9,7 @@ are errors.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sys
@@ -30,6 +31,7 @@ class Format(StrEnum):
     excel = "excel"  # CSV that Excel opens as UTF-8: a byte-order mark, CRLF line ends
     svg = "svg"  # a picture (ladder)
     html = "html"  # a page that shows the picture (ladder)
+    xlsx = "xlsx"  # an Excel workbook (openpyxl), written to --output FILE
 
 
 # Which formats each command offers, the default first. The CLI builds its --format choices
@@ -37,22 +39,27 @@ class Format(StrEnum):
 FORMATS: dict[str, tuple[Format, ...]] = {
     "show": (Format.table, Format.text, Format.markdown, Format.json),
     "list": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-             Format.markdown),
+             Format.markdown, Format.xlsx),
     "compare": (Format.table, Format.json, Format.csv, Format.tsv, Format.excel,
-                Format.markdown),
+                Format.markdown, Format.xlsx),
     "similar": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-                Format.markdown),
+                Format.markdown, Format.xlsx),
     "matrix": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-               Format.markdown),
+               Format.markdown, Format.xlsx),
     "search": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-               Format.markdown),
+               Format.markdown, Format.xlsx),
     "validate": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel),
     "fit": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-            Format.markdown),
+            Format.markdown, Format.xlsx),
     "gap": (Format.table, Format.json, Format.markdown),
     "ladder": (Format.table, Format.json, Format.markdown, Format.svg, Format.html),
     "path": (Format.table, Format.json, Format.markdown),
+    "team": (Format.table, Format.json, Format.markdown, Format.csv, Format.tsv, Format.excel,
+             Format.xlsx),
 }  # fmt: skip
+
+# Commands whose renderers (TABLES, MARKDOWN, WORKBOOKS) live in a module of their own.
+OWN_RENDERERS = {"team": "cs_roles.render.team"}
 
 TABULAR = (Format.csv, Format.tsv, Format.excel)
 PICTURES = (Format.svg, Format.html)
@@ -66,9 +73,11 @@ def emit(
     *,
     long: bool = False,
     lang_chosen: bool = True,
+    destination: str | None = None,
 ) -> None:
-    """Render the result `payload` of `command` as `fmt` and write it to stdout. The
-    delimited forms follow `lang` only when it was chosen (--lang), not the locale."""
+    """Render the result `payload` of `command` as `fmt` and write it to stdout (an xlsx
+    workbook to `destination`, checked beforehand by `check_destination`). The delimited
+    forms and workbooks follow `lang` only when it was chosen (--lang), not the locale."""
     if fmt is Format.json:
         from cs_roles.render.machine import to_json
         from cs_roles.results import to_json_value
@@ -83,10 +92,13 @@ def emit(
 
         chosen = lang if lang_chosen else None
         write_lines(delimited(command, payload, chosen, fmt.value, long=long))
-    elif fmt is Format.markdown:
-        from cs_roles.render.markdown import MARKDOWN
+    elif fmt is Format.xlsx:
+        from cs_roles.render.workbook import workbook_bytes
 
-        write(MARKDOWN[command](payload, lang))
+        book = workbook_bytes(command, payload, lang, long, columns=lang if lang_chosen else None)
+        write_binary(book, destination or "-")
+    elif fmt is Format.markdown:
+        write(_renderers(command, "MARKDOWN", "cs_roles.render.markdown")[command](payload, lang))
     elif fmt in PICTURES:
         from cs_roles.render.ladder import PICTURE
 
@@ -96,13 +108,53 @@ def emit(
 
         write(TEXT[command](payload, lang))
     else:
-        from cs_roles.render.terminal import TABLES
-
-        rendered = TABLES[command](payload, lang)
+        rendered = _renderers(command, "TABLES", "cs_roles.render.terminal")[command](payload, lang)
         if isinstance(rendered, str):
             write(rendered)
         else:
             print_rich(rendered)
+
+
+def _renderers(command: str, table: str, default: str) -> dict[str, Any]:
+    from importlib import import_module
+
+    found: dict[str, Any] = getattr(import_module(OWN_RENDERERS.get(command, default)), table)
+    return found
+
+
+def check_destination(
+    fmt: Format, destination: str | None, protected: tuple[str, ...] = ()
+) -> None:
+    """--output FILE: where a workbook goes, checked before any work is done. Required for
+    xlsx, for xlsx only; `-` (standard output) only when that is not a terminal; never one
+    of `protected` (the input files: a roster is not overwritten by its own report)."""
+    from cs_roles.errors import UsageError
+
+    if destination is None:
+        if fmt is Format.xlsx:
+            raise UsageError("error.xlsx_needs_output", hint="hint.xlsx_output")
+        return
+    if fmt is not Format.xlsx:
+        raise UsageError("error.output_only_xlsx", hint="hint.redirect")
+    if not destination.strip():
+        raise UsageError("error.empty_value", {"option": "--output"}, "hint.unset_variable")
+    if destination == "-":
+        if _is_terminal():
+            raise UsageError("error.xlsx_to_terminal", hint="hint.xlsx_output")
+        return
+    for path in protected:
+        if path != "-" and _same_file(path, destination):
+            from cs_roles.messages import echo
+
+            raise UsageError("error.output_is_input", {"path": echo(destination)},
+                             "hint.xlsx_output")  # fmt: skip
+
+
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:  # one of them does not exist (yet): compare the paths
+        return os.path.realpath(first) == os.path.realpath(second)
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -134,6 +186,40 @@ def write_lines(chunks: Iterable[str]) -> None:
             for chunk in _batched(chunks):
                 buffer.write(chunk.encode("utf-8"))
         stream.flush()
+
+
+def write_binary(data: bytes, destination: str) -> None:
+    """Bytes (a workbook) to standard output (`-`) or into a file: written beside it first
+    and renamed over it, so that a failure never leaves half a file behind."""
+    if destination == "-":
+        if _reader_gone:
+            return
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            raise OutputError("error.output_closed")
+        with _writing():
+            sys.stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+        return
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(destination))
+    temporary = None
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".csroles-", delete=False) as handle:
+            temporary = handle.name
+            handle.write(data)
+        os.replace(temporary, destination)
+    except OSError as exc:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        from cs_roles.messages import echo
+
+        reason = exc.strerror or type(exc).__name__
+        shown: dict[str, object] = {"path": echo(destination), "reason": reason}
+        raise OutputError("error.output_file_failed", shown) from None
 
 
 def print_rich(renderable: Any) -> None:

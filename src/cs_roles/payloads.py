@@ -41,6 +41,15 @@ from cs_roles.results import (
     SimilarResult,
     SimilarRole,
     SourceOut,
+    TeamItem,
+    TeamMissing,
+    TeamPerson,
+    TeamResult,
+    TeamRole,
+    TeamSinglePoint,
+    TeamSuggestion,
+    TeamTraining,
+    TeamUnresolved,
     ToolCategory,
     ToolRef,
     TransferOut,
@@ -58,6 +67,7 @@ if TYPE_CHECKING:
     from cs_roles.model import Role, Text
     from cs_roles.problems import Problem
     from cs_roles.search import Hit
+    from cs_roles.team import PersonResult, Team
 
 # --section name -> fields of the show result it selects
 SECTION_KEYS = {
@@ -433,5 +443,86 @@ def gap_payload(
                 ],
             )
             for a in gap.areas
+        ],
+    )
+
+
+# -- team ----------------------------------------------------------------------------------
+
+
+def team_payload(team: Team) -> TeamResult:
+    """`team --json`: the team's answers (team.plan_team), names in both languages."""
+    return TeamResult(
+        role=team.role,
+        threshold=team.threshold,
+        row_unit=team.unit,  # type: ignore[arg-type]  # roster.Unit: the same three
+        people=[_team_person(p) for p in team.people],
+        roles=[
+            TeamRole(
+                id=r.id,
+                title=text_out(r.title),
+                covered=r.covered,
+                closest=list(r.closest),
+                best=_score(r.best),
+            )
+            for r in team.roles
+        ],
+        items=[
+            TeamItem(
+                kind=i.kind,  # type: ignore[arg-type]  # team.py's kinds are the three
+                id=i.id,
+                name=text_out(i.name),
+                needed_by=list(i.needed_by),
+                holders=list(i.holders),
+                count=i.count,
+            )
+            for i in team.items
+        ],
+        single_points=[
+            TeamSinglePoint(kind=i.kind, id=i.id, name=text_out(i.name), holder=i.holders[0])  # type: ignore[arg-type]
+            for i in team.single_points
+        ],
+        nobody=[
+            TeamMissing(kind=i.kind, id=i.id, name=text_out(i.name))  # type: ignore[arg-type]
+            for i in team.nobody
+        ],
+        training=[
+            TeamTraining(
+                kind=t.kind,  # type: ignore[arg-type]
+                id=t.id,
+                name=text_out(t.name),
+                count=t.count,
+                lacking=list(t.lacking),
+            )
+            for t in team.training
+        ],
+    )
+
+
+def _team_person(person: PersonResult) -> TeamPerson:
+    ready = person.readiness
+    dimensions = ("skills", "tools", "areas")
+    lacks = {d: list(ready.missing.get(d, ())) if ready else [] for d in dimensions}
+    return TeamPerson(
+        name=person.name,
+        row=person.row,
+        role=person.role,
+        target=person.target,
+        coverage=coverage_out(ready.coverage) if ready else None,
+        # fit's `missing`: ids by dimension, in the role's order (a list of {kind, id} per
+        # item would be five times the size for a large team on O*NET)
+        lacks=_by_dimension(lacks),
+        have=_have_out(person.have),
+        unresolved=[
+            TeamUnresolved(
+                column=u.column,  # type: ignore[arg-type]  # role or an item column
+                item=u.item,
+                status=u.status,  # type: ignore[arg-type]  # ambiguous or unknown
+                suggestions=[
+                    TeamSuggestion(kind=s.kind, id=s.id, name=text_out(s.name))  # type: ignore[arg-type]
+                    for s in u.suggestions
+                ],
+            )
+            for u in person.unresolved
         ],
     )

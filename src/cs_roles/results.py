@@ -18,7 +18,8 @@ them as frozen, keyword-only dataclasses (`dataclass_transform`).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from operator import attrgetter
 from typing import Annotated, Any, ClassVar, Final, Literal, Self, dataclass_transform
 
 
@@ -63,6 +64,9 @@ class _ResultType(type):
         names = tuple(n for n in namespace.get("__annotations__", ()) if not n.startswith("_"))
         namespace["_defaults"] = {n: namespace.pop(n) for n in names if n in namespace}
         namespace["_keys"] = tuple((n, n.removesuffix("_")) for n in names)
+        namespace["_json_keys"] = tuple(n.removesuffix("_") for n in names)
+        # every field's value in one call (a tuple even for one field), for to_json_value
+        namespace["_values"] = attrgetter(*names, *names[:1]) if names else staticmethod(tuple)
         namespace["__slots__"] = names
         return super().__new__(mcs, name, bases, namespace)
 
@@ -73,6 +77,8 @@ class Result(metaclass=_ResultType):
     __slots__ = ()
     _defaults: ClassVar[dict[str, Any]]
     _keys: ClassVar[tuple[tuple[str, str], ...]]  # (attribute, JSON key)
+    _json_keys: ClassVar[tuple[str, ...]]
+    _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
 
     def __init__(self, **values: Any) -> None:
         for name, _ in self._keys:
@@ -114,19 +120,26 @@ class Result(metaclass=_ResultType):
         return f"{type(self).__name__}({shown})"
 
 
+_NESTED = (Result, list, dict)
+
+
 def to_json_value(value: object) -> Any:
-    """The JSON-ready form of a result: objects in field order, absent fields left out."""
+    """The JSON-ready form of a result: objects in field order, absent fields left out.
+    Scalars are taken as they are, without a call each (a large team has a million)."""
     if isinstance(value, Result):
         out = {}
-        for name, key in value._keys:
-            item = getattr(value, name)
+        values = type(value)._values(value)  # one more than the keys: the extra is dropped
+        for key, item in zip(value._json_keys, values, strict=False):
             if item is not ABSENT:
-                out[key] = to_json_value(item)
+                out[key] = to_json_value(item) if isinstance(item, _NESTED) else item
         return out
     if isinstance(value, list):
-        return [to_json_value(item) for item in value]
+        return [to_json_value(item) if isinstance(item, _NESTED) else item for item in value]
     if isinstance(value, dict):
-        return {key: to_json_value(item) for key, item in value.items()}
+        return {
+            key: to_json_value(item) if isinstance(item, _NESTED) else item
+            for key, item in value.items()
+        }
     return value
 
 
@@ -656,3 +669,110 @@ class PathResult(Result):
     positions: Annotated[dict[str, LadderNode], "The positions named, by id."]
     routes: list[PathRoute]
     nearest: list[NearestOut]
+
+
+# -- team ----------------------------------------------------------------------------------
+
+ItemKind = Literal["skill", "tool", "area"]
+PersonNames = Annotated[list[str], "People, by their names as the roster writes them."]
+
+
+class TeamSuggestion(Result):
+    """What an unresolved item or role may have meant."""
+
+    kind: Literal["skill", "tool", "area", "role"]
+    id: str
+    name: LocalText
+
+
+class TeamUnresolved(Result):
+    """An item or role of a person's row that counts as nothing (also reported on stderr)."""
+
+    column: Annotated[Literal["role", "skills", "tools", "areas"], "The roster column it is in."]
+    item: Annotated[str, "As written in the roster."]
+    status: Literal["ambiguous", "unknown"]
+    suggestions: list[TeamSuggestion]
+
+
+class TeamPerson(Result):
+    """One person of the roster: what their items count as and their readiness."""
+
+    name: str
+    row: Annotated[Count, "Where the person is in the roster, counted as `row_unit` says."]
+    role: Annotated[str | None, "Their current role's id; null when the roster names none."]
+    target: Annotated[
+        str | None, "The role readiness is measured against: the target, else their own role."
+    ]
+    coverage: Annotated[
+        CoverageFigures | None, "`fit`'s coverage of the target's items; null without a target."
+    ]
+    lacks: Annotated[ByDimension, "What the target needs that they lack (fit's `missing`)."]
+    have: Annotated[ByDimension, "What their items count as."]
+    unresolved: list[TeamUnresolved]
+
+
+class TeamRole(Result):
+    """How the team covers one role."""
+
+    id: str
+    title: LocalText
+    covered: Annotated[Count, "How many people reach the threshold for it."]
+    closest: Annotated[PersonNames, "The people with the best figure (all who tie)."]
+    best: Annotated[Ratio, "That figure; null when the role lists no skills or tools."]
+
+
+class TeamItem(Result):
+    """A skill, tool or area: the roles in scope that need it, and who has it."""
+
+    kind: ItemKind
+    id: str
+    name: LocalText
+    needed_by: Annotated[Ids, "Role ids in scope that need it (empty: only held)."]
+    holders: PersonNames
+    count: Annotated[Count, "How many people have it."]
+
+
+class TeamSinglePoint(Result):
+    """An item a role in scope needs that exactly one person has."""
+
+    kind: ItemKind
+    id: str
+    name: LocalText
+    holder: str
+
+
+class TeamMissing(Result):
+    """An item a role in scope needs that nobody has."""
+
+    kind: ItemKind
+    id: str
+    name: LocalText
+
+
+class TeamTraining(Result):
+    """An item people lack for their target, with who lacks it."""
+
+    kind: ItemKind
+    id: str
+    name: LocalText
+    count: Annotated[Count, "How many people lack it."]
+    lacking: PersonNames
+
+
+class TeamResult(Result):
+    """`csroles team --json`: a roster against the roles: coverage, single points, training."""
+
+    role: Annotated[str | None, "The target role asked for (--role); null for every role."]
+    threshold: Annotated[
+        float, "--min-coverage: the figure a person must reach.", Keywords(minimum=0, maximum=1)
+    ]
+    row_unit: Annotated[
+        Literal["row", "line", "entry"],
+        "How `row` counts: spreadsheet rows (header is row 1), YAML lines, JSON entries.",
+    ]
+    people: list[TeamPerson]
+    roles: Annotated[list[TeamRole], "The target, or every role in the dataset's order."]
+    items: Annotated[list[TeamItem], "Items needed in scope, then those only held."]
+    single_points: list[TeamSinglePoint]
+    nobody: list[TeamMissing]
+    training: Annotated[list[TeamTraining], "Most lacked first, then by name."]

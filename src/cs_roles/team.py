@@ -249,102 +249,15 @@ class Team:
         return Matrix(columns, tuple(rows))
 
     def to_json(self) -> dict[str, Any]:
-        """The machine contract, as plain data:
+        """The machine contract, as plain data: `team --json`, generated from the result
+        types (results.TeamResult, built by payloads.team_payload). `coverage` is `fit
+        --json`'s, ratios in 0..1, null without a target; `lacks` and `have` are ids by
+        dimension, as fit's `missing` and `have`; `row` counts as `row_unit` says."""
+        from cs_roles.payloads import team_payload
+        from cs_roles.results import to_json_value
 
-        `{role, threshold, row_unit, people: [{name, row, role, target, coverage, lacks,
-        have, unresolved}], roles: [{id, title, covered, closest, best}], items: [{kind, id,
-        name, needed_by, holders, count}], single_points: [{kind, id, holder}], nobody:
-        [{kind, id}], training: [{kind, id, count, lacking}]}`. `coverage` is `fit --json`'s
-        (`{skills, tools, areas: {have, needed, ratio}, overall}`, ratios in 0..1, null
-        without a target); `lacks` and `have` are ids by dimension, as fit's `missing` and
-        `have`; `row` counts as `row_unit` says (row, line or entry; see roster.Where)."""
-        return {
-            "role": self.role,
-            "threshold": self.threshold,
-            "row_unit": self.unit,
-            "people": [_person_json(p) for p in self.people],
-            "roles": [
-                {
-                    "id": r.id,
-                    "title": text_json(r.title),
-                    "covered": r.covered,
-                    "closest": list(r.closest),
-                    "best": _rounded(r.best),
-                }
-                for r in self.roles
-            ],
-            "items": [
-                {
-                    "kind": i.kind,
-                    "id": i.id,
-                    "name": text_json(i.name),
-                    "needed_by": list(i.needed_by),
-                    "holders": list(i.holders),
-                    "count": i.count,
-                }
-                for i in self.items
-            ],
-            "single_points": [
-                {"kind": i.kind, "id": i.id, "holder": i.holders[0]} for i in self.single_points
-            ],
-            "nobody": [{"kind": i.kind, "id": i.id} for i in self.nobody],
-            "training": [
-                {"kind": t.kind, "id": t.id, "count": t.count, "lacking": list(t.lacking)}
-                for t in self.training
-            ],
-        }
-
-
-# -- JSON pieces ---------------------------------------------------------------------------
-
-
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
-
-
-def text_json(text: Mapping[str, str] | None) -> dict[str, str | None] | None:
-    """A name as an object that always has `en` and `ko` (as every command prints names)."""
-    if text is None:
-        return None
-    out: dict[str, str | None] = {"en": text.get("en"), "ko": text.get("ko")}
-    out.update((lang, value) for lang, value in text.items() if lang not in out)
-    return out
-
-
-def coverage_json(figures: Mapping[str, Coverage], score: float | None) -> dict[str, Any]:
-    """`fit --json`'s coverage: {dimension: {have, needed, ratio}, overall}, ratios in 0..1."""
-    out: dict[str, Any] = {
-        d: {"have": f.have, "needed": f.needed, "ratio": _rounded(f.ratio)}
-        for d, f in figures.items()
-    }
-    out["overall"] = _rounded(score)
-    return out
-
-
-def _person_json(person: PersonResult) -> dict[str, Any]:
-    ready = person.readiness
-    return {
-        "name": person.name,
-        "row": person.row,
-        "role": person.role,
-        "target": person.target,
-        "coverage": coverage_json(ready.coverage, ready.score) if ready else None,
-        # fit's `missing`: ids by dimension, in the role's order (a list of {kind, id} per
-        # item would be five times the size for a large team on O*NET)
-        "lacks": {d: list(ready.missing.get(d, ())) if ready else [] for d in DIMENSIONS},
-        "have": {d: sorted(person.have.of(d)) for d in DIMENSIONS},
-        "unresolved": [
-            {
-                "column": u.column,
-                "item": u.item,
-                "status": u.status,
-                "suggestions": [
-                    {"kind": s.kind, "id": s.id, "name": text_json(s.name)} for s in u.suggestions
-                ],
-            }
-            for u in person.unresolved
-        ],
-    }
+        found: dict[str, Any] = to_json_value(team_payload(self))
+        return found
 
 
 def local(text: Mapping[str, str] | None, lang: str) -> str:

@@ -14,6 +14,7 @@ MODULES = {
     "gap": "gap",
     "ladder": "ladder",
     "path": "path",
+    "team": "team",
     "validate": "validate",
     "schema": "schema",
 }

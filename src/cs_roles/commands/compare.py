@@ -9,6 +9,7 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
+    OutputFileOption,
     command_app,
     complete_role,
     format_option,
@@ -44,6 +45,7 @@ def compare_command(
     ] = None,
     lang: LangOption = None,
     output: Annotated[str | None, format_option("compare")] = None,
+    destination: OutputFileOption = None,
     long: Annotated[
         bool, typer.Option("--long", help="CSV/TSV/JSON lines: one row per item and role.")
     ] = False,
@@ -64,7 +66,7 @@ def compare_command(
     * `csroles compare coordinator team-lead --only skills`
     * `csroles compare coordinator team-lead support-manager --format markdown`
     """
-    with running("compare", lang, output, json_output, data, no_cache) as run:
+    with running("compare", lang, output, json_output, data, no_cache, destination) as run:
         from cs_roles.asked_items import find_roles
         from cs_roles.compare import compare_roles, require_two_or_more
         from cs_roles.payloads import compare_payload

@@ -11,6 +11,7 @@ from cs_roles.cli import (
     LangOption,
     LimitOption,
     NoCacheOption,
+    OutputFileOption,
     command_app,
     complete_role_list,
     format_option,
@@ -45,6 +46,7 @@ def fit_command(
     limit: LimitOption = 10,
     lang: LangOption = None,
     output: Annotated[str | None, format_option("fit")] = None,
+    destination: OutputFileOption = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
@@ -69,7 +71,7 @@ def fit_command(
     * `cat my-skills.txt | csroles fit -`
     * `csroles fit --file my-skills.txt --role coordinator,team-lead --format markdown`
     """
-    with running("fit", lang, output, json_output, data, no_cache) as run:
+    with running("fit", lang, output, json_output, data, no_cache, destination) as run:
         from cs_roles.asked_items import find_roles, gather_items, resolve_asked_items
         from cs_roles.careers import Holdings, fit_roles, load_catalog
         from cs_roles.payloads import fit_payload

@@ -7,6 +7,7 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
+    OutputFileOption,
     command_app,
     format_option,
     running,
@@ -19,6 +20,7 @@ app = command_app()
 def list_command(
     lang: LangOption = None,
     output: Annotated[str | None, format_option("list")] = None,
+    destination: OutputFileOption = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
@@ -31,7 +33,7 @@ def list_command(
     * `csroles list --format csv`
     * `csroles list --json --data my-roles.yaml`
     """
-    with running("list", lang, output, json_output, data, no_cache) as run:
+    with running("list", lang, output, json_output, data, no_cache, destination) as run:
         from cs_roles.payloads import list_payload
 
         run.emit(list_payload(run.open_dataset()))

@@ -10,6 +10,7 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
+    OutputFileOption,
     command_app,
     complete_role_list,
     format_option,
@@ -38,6 +39,7 @@ def matrix_command(
     ] = None,
     lang: LangOption = None,
     output: Annotated[str | None, format_option("matrix")] = None,
+    destination: OutputFileOption = None,
     long: Annotated[
         bool,
         typer.Option(
@@ -60,7 +62,7 @@ def matrix_command(
     * `csroles matrix skills --roles coordinator,team-lead --format csv`
     * `csroles matrix tools --format csv --long > tools.csv`
     """
-    with running("matrix", lang, output, json_output, data, no_cache) as run:
+    with running("matrix", lang, output, json_output, data, no_cache, destination) as run:
         from cs_roles.asked_items import find_roles
         from cs_roles.compare import dataset_matrix
         from cs_roles.payloads import matrix_payload

@@ -9,6 +9,7 @@ from cs_roles.cli import (
     JsonOption,
     LangOption,
     NoCacheOption,
+    OutputFileOption,
     command_app,
     complete_role,
     format_option,
@@ -50,6 +51,7 @@ def search_command(
     ] = 70.0,
     lang: LangOption = None,
     output: Annotated[str | None, format_option("search")] = None,
+    destination: OutputFileOption = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
@@ -67,7 +69,7 @@ def search_command(
     * `csroles search ㅈㄷㅅㅋ`
     * `csroles search mentoring --kind text --role team-lead`
     """
-    with running("search", lang, output, json_output, data, no_cache) as run:
+    with running("search", lang, output, json_output, data, no_cache, destination) as run:
         from cs_roles.errors import NoMatch, UsageError
         from cs_roles.messages import echo
         from cs_roles.output import Format

@@ -11,6 +11,7 @@ from cs_roles.cli import (
     LangOption,
     LimitOption,
     NoCacheOption,
+    OutputFileOption,
     command_app,
     complete_role,
     format_option,
@@ -42,6 +43,7 @@ def similar_command(
     ] = BY_SIMILARITY,
     lang: LangOption = None,
     output: Annotated[str | None, format_option("similar")] = None,
+    destination: OutputFileOption = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,
@@ -58,7 +60,7 @@ def similar_command(
     * `csroles similar coordinator --by coverage`
     * `csroles similar 팀리더 --json`
     """
-    with running("similar", lang, output, json_output, data, no_cache) as run:
+    with running("similar", lang, output, json_output, data, no_cache, destination) as run:
         from cs_roles.compare import rank_similar
         from cs_roles.payloads import similar_payload
 

@@ -90,17 +90,19 @@ def delimited(
         writer = csv.writer(buffer, lineterminator="\r\n" if kind == "excel" else "\n")
     if kind == "excel":
         yield "\ufeff"
-    for row in _rows(command, payload, lang, long):
+    for row in table_rows(command, payload, lang, long):
         writer.writerow(row)
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
 
 
-def _rows(command: str, payload: Output, lang: str | None, long: bool) -> Iterator[Sequence[Any]]:
-    """The header, then one row per record, texts in the languages of `contract.columns`. A
-    wide grid has a column per role, which no type can list: an 'x' under each role that
-    has the item."""
+def table_rows(
+    command: str, payload: Output, lang: str | None, long: bool = False
+) -> Iterator[Sequence[Any]]:
+    """The header, then one row per record, texts in the languages of `contract.columns`
+    (both, unless --lang chose). A wide grid has a column per role, which no type can list:
+    an 'x' under each role that has the item."""
     from cs_roles.contract import BOTH_LANGUAGES, columns, row_type, text_headers
 
     languages = tuple(lang.split("+")) if lang else BOTH_LANGUAGES
