@@ -40,7 +40,7 @@ from cs_roles.coverage import Coverage, coverage, coverage_score
 if TYPE_CHECKING:
     from cs_roles.dataset import Dataset
     from cs_roles.model import Responsibility, Role, Text
-    from cs_roles.resolver import Why
+    from cs_roles.resolver import How, Why
     from cs_roles.search import Hit, Index
 
 DIMENSIONS = ("skills", "tools", "areas")
@@ -93,7 +93,7 @@ class Resolution:
     status: Status
     matches: tuple[Match, ...] = ()  # what it counts as (resolved items only)
     suggestions: tuple[Match, ...] = ()  # the tied hits, or the closest names
-    how: str = "none"  # resolver.How: how the best hit was reached
+    how: How = "none"  # how the best hit was reached
     why: Why | None = None  # its score and its lead over the next item
 
 

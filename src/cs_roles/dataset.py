@@ -18,6 +18,7 @@ from cs_roles.errors import CsRolesError, RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
 
 if TYPE_CHECKING:
+    from cs_roles.resolver import Verdict
     from cs_roles.sources import StrPath
     from cs_roles.store import Columns, Store
 
@@ -53,7 +54,7 @@ class Dataset:
         self._position: dict[str, int] | None = None
         self._roles: dict[str, Role] = {}
         self._known: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}  # from role records
-        self._searched: dict[str, tuple[Any, list[str], str | None]] = {}  # role names
+        self._searched: dict[str, tuple[Verdict, list[str], str | None]] = {}  # role names
 
     # -- reading through the store, repairing what is damaged -----------------------------------
     def notice(self, message: str) -> None:
@@ -183,7 +184,7 @@ class Dataset:
             found = self._resolve_by_search(name)
         return found
 
-    def _role_search(self, name: str) -> tuple[Any, list[str], str | None]:
+    def _role_search(self, name: str) -> tuple[Verdict, list[str], str | None]:
         """The resolver's verdict on a role name, with the role ids its hits name (kept,
         so that a name that does not resolve is not searched again for suggestions)."""
         found = self._searched.get(name)
@@ -203,7 +204,7 @@ class Dataset:
         verdict, ids, searched_as = self._role_search(name)
         if verdict.status != "resolved":
             return None
-        role_id = ids[verdict.chosen[0]]
+        role_id: str = ids[verdict.chosen[0]]
         from cs_roles.language import resolve
         from cs_roles.messages import echo, text
 
