@@ -19,6 +19,7 @@ from cs_roles.model import Definition, Role, RoleSummary
 
 if TYPE_CHECKING:
     from cs_roles.resolver import Verdict
+    from cs_roles.search import Index
     from cs_roles.sources import StrPath
     from cs_roles.store import Columns, Store
 
@@ -55,6 +56,7 @@ class Dataset:
         self._roles: dict[str, Role] = {}
         self._known: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}  # from role records
         self._searched: dict[str, tuple[Verdict, list[str], str | None]] = {}  # role names
+        self._role_index: Index | None = None  # the search index, once a role name needs it
 
     # -- reading through the store, repairing what is damaged -----------------------------------
     def notice(self, message: str) -> None:
@@ -192,7 +194,9 @@ class Dataset:
             from cs_roles.resolver import resolve_role
             from cs_roles.search import load_index
 
-            found = resolve_role(load_index(self, self._use_cache), name)
+            if self._role_index is None:
+                self._role_index = load_index(self, self._use_cache)
+            found = resolve_role(self._role_index, name)
             self._searched[name] = found
         return found
 

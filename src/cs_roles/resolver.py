@@ -158,8 +158,10 @@ def judge(
     together = [0]
     rival_score: float | None = None
     for position, candidate in enumerate(candidates[1:], start=1):
-        if candidate.kind not in {candidates[i].kind for i in together} and _same_name(
-            candidate.matched, best.matched
+        if (
+            candidate.kind not in {candidates[i].kind for i in together}
+            and best.score - candidate.score < 0.5  # the very same name, as well matched
+            and _same_name(candidate.matched, best.matched)
         ):
             together.append(position)
             continue
