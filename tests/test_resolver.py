@@ -151,3 +151,20 @@ def test_a_confident_typo_of_an_item_counts_with_its_figures(index: dict[str, An
     assert resolution.status == "resolved" and resolution.how == "typo"
     assert resolution.why is not None and resolution.why.score == hits[0].score
     assert resolution.why.margin == round(hits[0].score - hits[1].score, 1)
+
+
+def test_the_docs_state_the_rule_the_code_applies() -> None:
+    from conftest import REPO
+
+    from cs_roles import resolver
+
+    page = (REPO / "docs" / "commands" / "fit.md").read_text(encoding="utf-8")
+    for value in (
+        resolver.EXACT_SCORE,
+        resolver.ACRONYM_SCORE,
+        resolver.TYPO_SCORE,
+        resolver.PARTIAL_SCORE,
+        resolver.MARGIN,
+        resolver.AMBIGUOUS_SCORE,
+    ):
+        assert f"{value:g} " in page or f"{value:g} points" in page, value

@@ -30,7 +30,7 @@ halves, where every item counted must be the labelled answer):
 In every case the best candidate must also lead every other item by at least `MARGIN`
 points; a candidate of another kind with the very same name goes with it (갈등 해결 is a
 skill and an area). A confident typo or partial match of items counts; for roles only exact,
-keyboard-layout and acronym matches count (a command acts on the role, so a typo of a role
+keyboard-layout, choseong and acronym matches count (a command acts on the role, so a typo of a role
 name is suggested, not taken). Whatever is not confident is *ambiguous* when its best
 candidate scores at least `AMBIGUOUS_SCORE` and *unknown* otherwise; neither counts, both
 list their suggestions.
