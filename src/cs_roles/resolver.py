@@ -27,13 +27,15 @@ halves, where every item counted must be the labelled answer):
   script such as 팀즈 for 팀장 below the typo score, a few of a name's words, a word
   inside a longer phrase) is never confident.
 
-In every case the best candidate must also lead every other item by at least `MARGIN`
-points; a candidate of another kind with the very same name goes with it (갈등 해결 is a
-skill and an area). A confident typo or partial match of items counts; for roles only exact,
-keyboard-layout, choseong and acronym matches count (a command acts on the role, so a typo of a role
-name is suggested, not taken). Whatever is not confident is *ambiguous* when its best
-candidate scores at least `AMBIGUOUS_SCORE` and *unknown* otherwise; neither counts, both
-list their suggestions.
+The best candidate must also lead every other item by at least `MARGIN` points, or, when
+it is a whole name (exact, keyboard layout, choseong), by `EXACT_MARGIN`: search scores no
+part of a name as high as a whole one, so only another item with the same name ties it. A
+candidate of another kind with the very same name goes with it (갈등 해결 is a skill and
+an area). A confident typo or partial match of an item counts; for roles only exact,
+keyboard-layout, choseong and acronym matches count (a command acts on the role, so a
+typo of a role name is suggested, not taken). Whatever is not confident is *ambiguous*
+when its best candidate scores at least `AMBIGUOUS_SCORE` and *unknown* otherwise;
+neither counts, both list their suggestions.
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ ACRONYM_SCORE = 97.5  # the acronym is the name, or is defined in it
 TYPO_SCORE = 85.0
 PARTIAL_SCORE = 87.0
 MARGIN = 10.0  # points the best candidate must lead the next different item by
+EXACT_MARGIN = 0.5  # ... when it is a whole name: any other item not as exact a name
+WHOLE_NAMES = ("exact", "keyboard layout", "choseong")
 ROLE_SUGGESTION_SCORE = 65.0  # a role name below it is not offered as "did you mean"
 AMBIGUOUS_SCORE = 75.0  # below it, a candidate is only a suggestion: the text is unknown
 
@@ -79,9 +83,6 @@ class Why:
 
     score: float
     margin: float | None  # None when no other item came near
-
-    def to_json(self) -> dict[str, float | None]:
-        return {"score": self.score, "margin": self.margin}
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,8 @@ def judge(
     margin = None if rival_score is None else round(best.score - rival_score, 1)
     how = how_reached(text, best.matched, best.score, layouts[0])
     why = Why(round(best.score, 1), margin)
-    if confident(how, best.score, roles) and (margin is None or margin >= MARGIN):
+    needed = EXACT_MARGIN if how in WHOLE_NAMES else MARGIN
+    if confident(how, best.score, roles) and (margin is None or margin >= needed):
         return Verdict("resolved", how, why, tuple(together))
     status: Status = "ambiguous" if best.score >= AMBIGUOUS_SCORE else "unknown"
     tied = [i for i, c in enumerate(candidates) if best.score - c.score < MARGIN]
