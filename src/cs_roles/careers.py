@@ -123,8 +123,21 @@ def resolve_item(index: Index, item: str, catalog: Catalog | None = None) -> Res
         exact = catalog.exact(item)
         if exact:
             return decide(item, exact)
-    hits = search(index, item, kinds=KINDS, limit=8, min_score=SUGGESTION_SCORE)
-    return decide(item, [_match(h) for h in hits])
+    hits = search(index, item, kinds=KINDS, limit=8, min_score=MIN_SCORE)
+    resolution = decide(item, [_match(h) for h in hits])
+    if resolution.status != "unknown":
+        return resolution
+    # Weaker names only as suggestions: a second, wider search (rarely needed).
+    near = search(index, item, kinds=KINDS, limit=SUGGESTIONS, min_score=SUGGESTION_SCORE)
+    return Resolution(item, "unknown", (), tuple(_match(h) for h in near), *_how_why(item, near))
+
+
+def _how_why(item: str, hits: Sequence[Hit]) -> tuple[How, Why | None]:
+    """How the best of these hits was reached, and why it does not count."""
+    from cs_roles.resolver import judge
+
+    verdict = judge(item, hits, [h.searched_as for h in hits])
+    return verdict.how, verdict.why
 
 
 _SENTENCE_COLUMNS = ("texts.forms", "texts.owner", "words.forms", "words.owners")
