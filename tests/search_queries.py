@@ -154,6 +154,8 @@ QUERIES: list[Q] = [
     Q("vnawlf qhwmd", "category:quality-assurance|area:quality-assurance", "layout-en", "held"),
     Q("rhror wldnjs rhksflwk", "role:support-manager", "layout-en", "tune"),
     Q("xla flej", "role:team-lead", "layout-en", "held"),
+    # 팀리더 typed in the English layout (issue: `show` once refused what `search` found)
+    Q("xlaflej", "role:team-lead", "layout-en", "tune"),
     Q("ajfxlxotmzld", "skill:multitasking", "layout-en", "tune"),
     Q("gjqmtmvkt", "tool:hubspot", "layout-en", "held"),
     Q("dlsxjzja", "tool:intercom", "layout-en", "tune"),

@@ -3,12 +3,13 @@
 Three steps, none of which knows about the terminal:
 
 - **Resolving items.** A person names skills, tools and responsibility areas any way
-  `search` understands (id, name, alias, Korean, a typo, choseong). An item *resolves* when
-  the best skill, tool or area hit is at least `MARGIN` points ahead of every other one; a
-  hit of another kind with the very same name resolves with it (갈등 해결 is a skill and a
-  responsibility area). Two different items within the margin at the top make the item
-  *ambiguous*; no hit at `MIN_SCORE` or above makes it *unknown*. Neither counts; both
-  come with suggestions.
+  `search` understands (id, name, alias, concept term, Korean, a typo, choseong, a
+  keyboard-layout slip). Whether a hit counts is the confidence rule of `resolver`: an
+  item *resolves* when its best skill, tool or area hit is confident and leads every other
+  item by the margin (a hit of another kind with the very same name resolves with it: 갈등
+  해결 is a skill and a responsibility area); otherwise it is *ambiguous* or *unknown*.
+  Neither counts; both come with suggestions, and every resolution says how it was reached
+  and why (score, margin).
 - **Coverage.** Per role and dimension, `have` of `needed`: how many of the role's skills,
   tools and areas the person has (`coverage.Coverage`). Roles rank by the mean of skill and
   tool coverage (`coverage.coverage_score`; a dimension the role lists nothing in is left out
@@ -39,13 +40,14 @@ from cs_roles.coverage import Coverage, coverage, coverage_score
 if TYPE_CHECKING:
     from cs_roles.dataset import Dataset
     from cs_roles.model import Responsibility, Role, Text
-    from cs_roles.search import Index
+    from cs_roles.resolver import How, Why
+    from cs_roles.search import Hit, Index
 
 DIMENSIONS = ("skills", "tools", "areas")
 KINDS = ("skill", "tool", "area")  # search's order among these
 KIND_DIMENSION = {"skill": "skills", "tool": "tools", "area": "areas"}
 MIN_SCORE = 70.0  # as search's default
-MARGIN = 5.0  # how far the best hit must be ahead of the next different item
+SUGGESTION_SCORE = 40.0  # the weakest hit offered as a suggestion
 SUGGESTIONS = 3
 CATALOG_VERSION = 4  # of the "careers" extra the store keeps: per-role needs, exact names
 
@@ -78,6 +80,7 @@ class Match:
     name: Mapping[str, str]
     matched: str  # the name, alias or id that matched
     score: float
+    searched_as: str | None = None  # the item in the other keyboard layout, if that found it
 
     @property
     def dimension(self) -> str:
@@ -90,39 +93,30 @@ class Resolution:
     status: Status
     matches: tuple[Match, ...] = ()  # what it counts as (resolved items only)
     suggestions: tuple[Match, ...] = ()  # the tied hits, or the closest names
-
-
-def _same_name(a: str, b: str) -> bool:
-    """The same name in search's normal form (case, width, spacing and - _ . / · aside)."""
-    from cs_roles.search import normalize, squash
-
-    return squash(normalize(a)) == squash(normalize(b))
+    how: How = "none"  # how the best hit was reached
+    why: Why | None = None  # its score and its lead over the next item
 
 
 def decide(item: str, matches: Sequence[Match]) -> Resolution:
-    """The rule of the module docstring, over an item's hits, best first."""
-    if not matches:
-        return Resolution(item, "unknown")
-    best = matches[0]
-    together = [best]  # the best hit and same-named items of other kinds
-    rivals = []
-    for match in matches[1:]:
-        if best.score - match.score >= MARGIN:
-            break
-        if match.kind not in {m.kind for m in together} and _same_name(match.matched, best.matched):
-            together.append(match)
-        else:
-            rivals.append(match)
-    if rivals:
-        return Resolution(item, "ambiguous", suggestions=(*together, *rivals))
-    return Resolution(item, "resolved", matches=tuple(together))
+    """The confidence rule (resolver.judge) over an item's hits, best first."""
+    from cs_roles.resolver import judge
+
+    verdict = judge(item, matches, [m.searched_as for m in matches])
+    chosen = tuple(matches[i] for i in verdict.chosen)
+    if verdict.status == "resolved":
+        return Resolution(item, "resolved", chosen, (), verdict.how, verdict.why)
+    return Resolution(item, verdict.status, (), chosen, verdict.how, verdict.why)
+
+
+def _match(hit: Hit) -> Match:
+    return Match(hit.kind, hit.id, hit.name, hit.matched, hit.score, hit.searched_as)
 
 
 def resolve_item(index: Index, item: str, catalog: Catalog | None = None) -> Resolution:
     """What one item names. An exact name (as the catalog has them) decides at once: no
-    other name can come within MARGIN of a whole match except another exact one (search's
-    partial and word-set matches are weighted 0.9 and 0.95), so this is the answer the
-    search would give, without it."""
+    other name can come within the margin of a whole match except another exact one
+    (search's partial and word-set matches are weighted 0.9 and 0.95), so this is the
+    answer the search would give, without it."""
     from cs_roles.search import search
 
     if catalog is not None:
@@ -130,12 +124,20 @@ def resolve_item(index: Index, item: str, catalog: Catalog | None = None) -> Res
         if exact:
             return decide(item, exact)
     hits = search(index, item, kinds=KINDS, limit=8, min_score=MIN_SCORE)
-    resolution = decide(item, [Match(h.kind, h.id, h.name, h.matched, h.score) for h in hits])
-    if resolution.status == "unknown":
-        near = search(index, item, kinds=KINDS, limit=SUGGESTIONS, min_score=40)
-        closest = tuple(Match(h.kind, h.id, h.name, h.matched, h.score) for h in near)
-        return Resolution(item, "unknown", suggestions=closest)
-    return resolution
+    resolution = decide(item, [_match(h) for h in hits])
+    if resolution.status != "unknown":
+        return resolution
+    # Weaker names only as suggestions: a second, wider search (rarely needed).
+    near = search(index, item, kinds=KINDS, limit=SUGGESTIONS, min_score=SUGGESTION_SCORE)
+    return Resolution(item, "unknown", (), tuple(_match(h) for h in near), *_how_why(item, near))
+
+
+def _how_why(item: str, hits: Sequence[Hit]) -> tuple[How, Why | None]:
+    """How the best of these hits was reached, and why it does not count."""
+    from cs_roles.resolver import judge
+
+    verdict = judge(item, hits, [h.searched_as for h in hits])
+    return verdict.how, verdict.why
 
 
 _SENTENCE_COLUMNS = ("texts.forms", "texts.owner", "words.forms", "words.owners")

@@ -14,10 +14,12 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from cs_roles.errors import RoleNotFound
+from cs_roles.errors import CsRolesError, RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
 
 if TYPE_CHECKING:
+    from cs_roles.resolver import Verdict
+    from cs_roles.search import Index
     from cs_roles.sources import StrPath
     from cs_roles.store import Columns, Store
 
@@ -53,6 +55,8 @@ class Dataset:
         self._position: dict[str, int] | None = None
         self._roles: dict[str, Role] = {}
         self._known: dict[str, dict[str, Any]] = {s: {} for s in SECTIONS}  # from role records
+        self._searched: dict[str, tuple[Verdict, list[str], str | None]] = {}  # role names
+        self._role_index: Index | None = None  # the search index, once a role name needs it
 
     # -- reading through the store, repairing what is damaged -----------------------------------
     def notice(self, message: str) -> None:
@@ -178,7 +182,44 @@ class Dataset:
             from cs_roles.role_names import resolve_everyday_name
 
             found = resolve_everyday_name(self, name)
+        if found is None:  # a keyboard-layout slip, initials, an acronym (resolver's rule)
+            found = self._resolve_by_search(name)
         return found
+
+    def _role_search(self, name: str) -> tuple[Verdict, list[str], str | None]:
+        """The resolver's verdict on a role name, with the role ids its hits name (kept,
+        so that a name that does not resolve is not searched again for suggestions)."""
+        found = self._searched.get(name)
+        if found is None:
+            from cs_roles.resolver import resolve_role
+            from cs_roles.search import load_index
+
+            if self._role_index is None:
+                self._role_index = load_index(self, self._use_cache)
+            found = resolve_role(self._role_index, name)
+            self._searched[name] = found
+        return found
+
+    def _resolve_by_search(self, name: str) -> str | None:
+        from cs_roles.names import fold
+
+        if not fold(name):
+            return None
+        verdict, ids, searched_as = self._role_search(name)
+        if verdict.status != "resolved":
+            return None
+        role_id: str = ids[verdict.chosen[0]]
+        from cs_roles.language import resolve
+        from cs_roles.messages import echo, text
+
+        try:
+            lang = resolve(None)
+        except CsRolesError:  # a bad $CSROLES_LANG is reported by the command itself
+            lang = "en"
+        how = searched_as if verdict.how == "keyboard layout" and searched_as else None
+        key = "notice.role_layout" if how else "notice.role_resolved"
+        self.notice(text(key, lang, name=echo(name), role=role_id, typed=echo(how or "")))
+        return role_id
 
     def find_role(self, name: str) -> Role:
         role_id = self.resolve_role_id(name)
@@ -187,16 +228,15 @@ class Dataset:
         return self.role(role_id)
 
     def suggest_roles(self, name: str, limit: int = 3) -> list[str]:
-        """The role ids whose names are nearest to a mistyped one."""
-        from rapidfuzz import fuzz, process
-
+        """The role ids nearest to a name that did not resolve: the search's role hits (any
+        way search understands a name) of at least resolver.ROLE_SUGGESTION_SCORE. None
+        rather than roles that only share a word such as "manager" with it."""
         from cs_roles.names import fold
 
-        names: dict[str, str] = self._read(lambda s: s.names())
-        matches = process.extract(
-            fold(name), list(names), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=55
-        )
-        return list(dict.fromkeys(names[m[0]] for m in matches))[:limit]
+        if not fold(name):
+            return []
+        _verdict, ids, _searched_as = self._role_search(name)
+        return list(dict.fromkeys(ids))[:limit]
 
     # -- definitions ----------------------------------------------------------------------
     def entry(self, section: str, ident: str) -> Any:

@@ -33,6 +33,14 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "ko": "{name}은(는) {role}을(를) 부르는 일상적인 이름이며, "
         "원문 기사가 쓰는 이름은 아닙니다",
     },
+    "notice.role_layout": {
+        "en": "{name} was typed in the other keyboard layout: read as {typed}, {role}",
+        "ko": "{name}은(는) 다른 자판 배열로 입력되어 {typed}(으)로 읽었습니다: {role}",
+    },
+    "notice.role_resolved": {
+        "en": "{name} is taken as {role}",
+        "ko": "{name}을(를) {role}(으)로 읽었습니다",
+    },
     "hint.run_list": {
         "en": "run 'csroles list' to see the roles",
         "ko": "'csroles list'로 역할 목록을 볼 수 있습니다",

@@ -54,6 +54,7 @@ from cs_roles.results import (
     ToolRef,
     TransferOut,
     ValidateResult,
+    WhyOut,
 )
 
 if TYPE_CHECKING:
@@ -329,6 +330,8 @@ def items_payload(resolutions: list[Resolution]) -> list[ItemOut]:
             status=r.status,
             counts_as=[MatchOut.from_attributes(m, name=text_out(m.name)) for m in r.matches],
             suggestions=[MatchOut.from_attributes(m, name=text_out(m.name)) for m in r.suggestions],
+            how=r.how,
+            why=None if r.why is None else WhyOut(score=r.why.score, margin=r.why.margin),
         )
         for r in resolutions
     ]

@@ -463,6 +463,13 @@ class MatchOut(Result):
     score: float
 
 
+class WhyOut(Result):
+    """The figures an item's status rests on (the confidence rule of `csroles fit`)."""
+
+    score: Annotated[float, "The best hit's score."]
+    margin: Annotated[float | None, "Its lead over the next other item; null when none."]
+
+
 class ItemOut(Result):
     """One item you gave, and how it resolved."""
 
@@ -470,6 +477,22 @@ class ItemOut(Result):
     status: Literal["resolved", "ambiguous", "unknown"]
     counts_as: list[MatchOut]
     suggestions: list[MatchOut]
+    how: Annotated[
+        Literal[
+            "exact",
+            "keyboard layout",
+            "acronym",
+            "typo",
+            "jamo",
+            "choseong",
+            "partial",
+            "words",
+            "none",
+        ],
+        "How the best hit was reached; only exact, keyboard layout, choseong, acronym, typo,"
+        " jamo and partial hits can count.",
+    ] = "none"
+    why: Annotated[WhyOut | None, "Score and margin of the best hit; null when none."] = None
 
 
 class TransferOut(Result):
