@@ -271,7 +271,7 @@ class Run:
             say(text("warning.prefix", self.language, message=message))
 
         path = resolve_dataset_path(not_empty("--data", self.data))
-        return load_dataset(path, use_cache=self.use_cache, on_notice=warn)
+        return load_dataset(path, use_cache=self.use_cache, on_notice=warn, language=self.language)
 
     def emit(self, payload: Any, long: bool = False) -> None:
         from cs_roles.output import emit

@@ -45,8 +45,10 @@ class Dataset:
         *,
         use_cache: bool = False,
         on_notice: Callable[[str], None] | None = None,
+        language: str | None = None,
     ) -> None:
         self.path = path
+        self.language = language  # the notices' language; None: the environment's
         self.digest = digest
         self.notices: list[str] = []
         self._store = store
@@ -59,6 +61,21 @@ class Dataset:
         self._role_index: Index | None = None  # the search index, once a role name needs it
 
     # -- reading through the store, repairing what is damaged -----------------------------------
+    def notice_of(self, key: str, **params: object) -> None:
+        """A notice from the catalog, worded in the run's language (or the environment's,
+        for a dataset opened outside a command)."""
+        from cs_roles.messages import text
+
+        lang = self.language
+        if lang is None:
+            from cs_roles.language import resolve
+
+            try:
+                lang = resolve(None)
+            except CsRolesError:  # a bad $CSROLES_LANG is reported by the command itself
+                lang = "en"
+        self.notice(text(key, lang, **params))
+
     def notice(self, message: str) -> None:
         if message not in self.notices:
             self.notices.append(message)
@@ -209,16 +226,11 @@ class Dataset:
         if verdict.status != "resolved":
             return None
         role_id: str = ids[verdict.chosen[0]]
-        from cs_roles.language import resolve
-        from cs_roles.messages import echo, text
+        from cs_roles.messages import echo
 
-        try:
-            lang = resolve(None)
-        except CsRolesError:  # a bad $CSROLES_LANG is reported by the command itself
-            lang = "en"
         how = searched_as if verdict.how == "keyboard layout" and searched_as else None
         key = "notice.role_layout" if how else "notice.role_resolved"
-        self.notice(text(key, lang, name=echo(name), role=role_id, typed=echo(how or "")))
+        self.notice_of(key, name=echo(name), role=role_id, typed=echo(how or ""))
         return role_id
 
     def find_role(self, name: str) -> Role:
@@ -269,7 +281,10 @@ def _definition(ident: str, entry: Any) -> Definition:
 
 
 def load_dataset(
-    path: StrPath, use_cache: bool = True, on_notice: Callable[[str], None] | None = None
+    path: StrPath,
+    use_cache: bool = True,
+    on_notice: Callable[[str], None] | None = None,
+    language: str | None = None,
 ) -> Dataset:
     """Load a dataset, from the cache when a compiled copy of exactly this content exists.
 
@@ -297,7 +312,9 @@ def load_dataset(
             except store.DAMAGE as exc:
                 found = _repair(display, digest, True, str(exc), notify)
             if found is not None:
-                dataset = Dataset(display, digest, found, use_cache=True, on_notice=on_notice)
+                dataset = Dataset(
+                    display, digest, found, use_cache=True, on_notice=on_notice, language=language
+                )
     if dataset is None:
         if from_stdin:
             from cs_roles.sources import read_dataset_bytes
@@ -314,6 +331,7 @@ def load_dataset(
             _open_or_compile(display, data, digest, use_cache, notify),
             use_cache=use_cache,
             on_notice=on_notice,
+            language=language,
         )
     dataset.notices.extend(notices)
     return dataset

@@ -62,12 +62,7 @@ def resolve_everyday_name(dataset: Dataset, name: str) -> str | None:
         return None
     if len(owners) > 1:
         raise AmbiguousRoleName(name, owners)
-    from cs_roles.language import resolve
-    from cs_roles.messages import echo, text
+    from cs_roles.messages import echo
 
-    try:
-        lang = resolve(None)
-    except CsRolesError:  # a bad $CSROLES_LANG is reported by the command itself
-        lang = "en"
-    dataset.notice(text("notice.everyday_name", lang, name=echo(name), role=owners[0]))
+    dataset.notice_of("notice.everyday_name", name=echo(name), role=owners[0])
     return owners[0]
