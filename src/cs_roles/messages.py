@@ -175,6 +175,7 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "show.skills": {"en": "Skills", "ko": "필수 기술"},
     "show.tools": {"en": "Tools and technologies", "ko": "도구 및 기술"},
     "show.career": {"en": "Career path", "ko": "경력 경로"},
+    "show.rung_positions": {"en": "{text} (positions: {names})", "ko": "{text} (직위: {names})"},
     "show.growth": {"en": "Other ways to grow", "ko": "기타 성장 기회"},
     "show.practices": {"en": "Best practices", "ko": "모범 사례"},
     "show.crosswalk": {"en": "In O*NET", "ko": "O*NET 대응 직업"},

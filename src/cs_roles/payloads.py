@@ -35,6 +35,7 @@ from cs_roles.results import (
     RoleResult,
     RoleSkill,
     RoleTool,
+    RungPosition,
     SearchHit,
     SearchResult,
     Similarity,
@@ -76,7 +77,7 @@ SECTION_KEYS = {
     "responsibilities": ("responsibilities",),
     "skills": ("skills",),
     "tools": ("tools", "tool_purposes"),
-    "career": ("career_path", "growth"),
+    "career": ("career_path", "career_positions", "growth"),
     "practices": ("best_practices",),
     "crosswalk": ("crosswalk",),
     "source": ("source",),
@@ -144,6 +145,9 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
         ],
         tool_purposes={category: text_out(t) for category, t in role.tool_purposes.items()},
         career_path=[text_out(t) for t in role.career_path],
+        career_positions=[
+            [rung_position(dataset, ident) for ident in rung] for rung in role.career_positions
+        ],
         growth=[text_out(t) for t in role.growth],
         best_practices=[text_out(t) for t in role.best_practices],
         crosswalk=Crosswalk(onet=[OnetMatch.from_attributes(m) for m in role.crosswalk.onet]),
@@ -152,6 +156,11 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
     if not sections:
         return full
     return full.keeping({key for section in sections for key in SECTION_KEYS[section]})
+
+
+def rung_position(dataset: Dataset, ident: str) -> RungPosition:
+    entry = dataset.section("positions").get(ident) or {}
+    return RungPosition(id=ident, name=text_out(entry.get("name")), role=entry.get("role"))
 
 
 def list_payload(dataset: Dataset) -> list[ListRow]:

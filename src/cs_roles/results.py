@@ -272,6 +272,14 @@ class SourceOut(Result):
     license: str | None
 
 
+class RungPosition(Result):
+    """A position a career rung names, from the dataset's shared list of positions."""
+
+    id: str
+    name: LocalText | None
+    role: Annotated[str | None, "The role of the dataset this position is, if any."]
+
+
 class RoleResult(Result):
     """`csroles show --json`: one role with every name resolved (with `--section`, only
     `id`, `title` and the sections asked for)."""
@@ -287,6 +295,10 @@ class RoleResult(Result):
         dict[str, LocalText] | Absent, "What the role uses each tool category for."
     ] = ABSENT
     career_path: list[LocalText] | Absent = ABSENT
+    career_positions: Annotated[
+        list[list[RungPosition]] | Absent,
+        "Rung by rung of career_path, the positions it names (empty before format 3).",
+    ] = ABSENT
     growth: list[LocalText] | Absent = ABSENT
     best_practices: list[LocalText] | Absent = ABSENT
     crosswalk: Crosswalk | Absent = ABSENT

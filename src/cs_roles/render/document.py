@@ -74,7 +74,7 @@ def role_sections(role: RoleResult, lang: str) -> list[Section]:
             for g in groups
         ],
     )
-    add("show.career", "numbered", [("", pick(step, lang)) for step in role.career_path or ()])
+    add("show.career", "numbered", [("", rung) for rung in career_rungs(role, lang)])
     add("show.growth", "bullets", [("", pick(item, lang)) for item in role.growth or ()])
     add(
         "show.practices",
@@ -86,6 +86,22 @@ def role_sections(role: RoleResult, lang: str) -> list[Section]:
     if role.source:
         add("show.source", "paragraph", [("", source_line(role.source, lang))])
     return out
+
+
+def career_rungs(role: RoleResult, lang: str) -> list[str]:
+    """Each rung's text, followed by the names of the positions it names."""
+    positions = role.career_positions or []
+    rungs = []
+    for number, step in enumerate(role.career_path or ()):
+        names = [
+            pick(p.name, lang) or p.id
+            for p in (positions[number] if number < len(positions) else ())
+        ]
+        said = pick(step, lang)
+        rungs.append(
+            text("show.rung_positions", lang, text=said, names=", ".join(names)) if names else said
+        )
+    return rungs
 
 
 def crosswalk_line(match: OnetMatch, lang: str) -> str:

@@ -193,7 +193,10 @@ def render_role(role: results.RoleResult, lang: str) -> RenderableType:
         body = _tools(role.tools, role.tool_purposes or {}, lang)
         section("show.tools", body, len(role.tools))
     if role.career_path:
-        section("show.career", _numbered(role.career_path, lang))
+        from cs_roles.render.document import career_rungs
+
+        rungs = career_rungs(role, lang)
+        section("show.career", Group(*(Text(f"{n}. {r}") for n, r in enumerate(rungs, 1))))
     if role.growth:
         section("show.growth", _bullets(role.growth, lang))
     if role.best_practices:
@@ -258,10 +261,6 @@ def _spaced(blocks: Sequence[RenderableType]) -> RenderableType:
             out.append(Text(""))
         out.append(block)
     return Group(*out)
-
-
-def _numbered(items: Sequence[LocalText], lang: str) -> RenderableType:
-    return Group(*(Text(f"{n}. {pick(item, lang)}") for n, item in enumerate(items, 1)))
 
 
 def _bullets(items: Sequence[LocalText], lang: str) -> RenderableType:
