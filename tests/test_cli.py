@@ -54,6 +54,7 @@ SHOW_KEYS = {
     "skills",
     "tools",
     "career_path",
+    "career_positions",
     "growth",
     "best_practices",
     "crosswalk",
@@ -138,7 +139,7 @@ def test_show_in_korean(invoke: Invoke) -> None:
         ("skills", {"skills"}),
         ("tools", {"tools", "tool_purposes"}),
         ("responsibilities", {"responsibilities"}),
-        ("career", {"career_path", "growth"}),
+        ("career", {"career_path", "career_positions", "growth"}),
         ("practices", {"best_practices"}),
     ],
 )

@@ -372,7 +372,7 @@ def test_partial_and_optional_shapes_validate(
 
 def test_left_out_fields_are_missing_not_null(invoke_json: Any) -> None:
     shown = invoke_json("show", "team-lead", "--section", "career")
-    assert set(shown) == {"id", "title", "career_path", "growth"}
+    assert set(shown) == {"id", "title", "career_path", "career_positions", "growth"}
     compared = invoke_json("compare", "coordinator", "team-lead", "--only", "areas")
     assert "skills" not in compared and "tool_categories" not in compared
     assert set(compared["similarity"]) == {"areas", "overall"}

@@ -18,7 +18,8 @@ import pytest
 import typer.core
 from typer.testing import CliRunner, Result
 
-from cs_roles.cli import LazyCommandGroup, app
+from cs_roles.cli import app
+from cs_roles.command_group import LazyCommandGroup
 from cs_roles.usage_errors import LocalizedGroup, reader_language
 
 NO_LOCALE = {"CSROLES_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""}

@@ -10,54 +10,20 @@ Typer's floor.
 
 # No `from __future__ import annotations` here: Typer reads every command's annotations at
 # each start-up, and string annotations would have to be compiled and evaluated (~20 ms).
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from importlib import import_module
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from typer.core import TyperGroup
 
-from cs_roles.commands import MODULES
+from cs_roles.command_group import CommandGroup
 from cs_roles.commands.root import root
 from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset
 from cs_roles.output import Format
-from cs_roles.usage_errors import LocalizedGroup
 
 if TYPE_CHECKING:
     from cs_roles.dataset import Dataset
-
-
-class LazyCommandGroup(TyperGroup):
-    """The commands, each imported from its module when it is named (Click's way of loading
-    subcommands lazily: `list_commands` and `get_command`), so that a run builds only its
-    own command. An unknown name loads them all, for "did you mean".
-    A TAB (`_CSROLES_COMPLETE` set) is answered by `cs_roles.completion`."""
-
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        if os.environ.get("_CSROLES_COMPLETE"):
-            from cs_roles.completion import answer_completion
-
-            answer_completion(self)
-        return super().main(*args, **kwargs)
-
-    def list_commands(self, ctx: Any) -> list[str]:  # ctx: Click's context
-        return list(MODULES)
-
-    def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        if cmd_name not in self.commands:
-            for name in [cmd_name] if cmd_name in MODULES else MODULES:
-                if name not in self.commands:
-                    module = import_module(f"cs_roles.commands.{MODULES[name]}")
-                    self.commands[name] = typer.main.get_command(module.app)
-        return self.commands.get(cmd_name)
-
-
-class _CommandGroup(LocalizedGroup, LazyCommandGroup):
-    """The app's group: its commands loaded lazily, its usage errors worded in the reader's
-    language (English exactly as Click words them)."""
 
 
 def command_app() -> typer.Typer:
@@ -68,7 +34,7 @@ def command_app() -> typer.Typer:
 
 app = typer.Typer(
     name="csroles",
-    cls=_CommandGroup,
+    cls=CommandGroup,
     callback=root,
     help=(
         "Customer-service roles at your fingertips: show one role, compare roles, search "
@@ -93,13 +59,6 @@ def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     from cs_roles.completion import role_choices
 
     return role_choices(incomplete, ctx.params.get("data"))
-
-
-def complete_role_list(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Complete the last role of a comma-separated list."""
-    done, _, last = incomplete.rpartition(",")
-    prefix = f"{done}," if done else ""
-    return [(prefix + role, title) for role, title in complete_role(ctx, last)]
 
 
 def _complete_lang(incomplete: str) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from cs_roles.cli import (
     NoCacheOption,
     OutputFileOption,
     command_app,
-    complete_role_list,
+    complete_role,
     format_option,
     running,
 )
@@ -40,7 +40,7 @@ def fit_command(
             "--role",
             "-r",
             help="Only these roles (repeatable, or comma-separated).",
-            autocompletion=complete_role_list,
+            autocompletion=complete_role,
         ),
     ] = None,
     limit: LimitOption = 10,

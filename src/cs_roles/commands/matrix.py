@@ -12,7 +12,7 @@ from cs_roles.cli import (
     NoCacheOption,
     OutputFileOption,
     command_app,
-    complete_role_list,
+    complete_role,
     format_option,
     running,
 )
@@ -34,7 +34,7 @@ def matrix_command(
             "--roles",
             "-r",
             help="Roles for the columns, comma-separated or repeated (default: all).",
-            autocompletion=complete_role_list,
+            autocompletion=complete_role,
         ),
     ] = None,
     lang: LangOption = None,
