@@ -160,8 +160,10 @@ def say(message: str) -> None:
     stream = sys.stderr
     if stream is None:
         return
+    from cs_roles.output import fit_to_terminal
+
     try:
-        stream.write(message + "\n")
+        stream.write(fit_to_terminal(message, stream) + "\n")
         stream.flush()
     except (OSError, ValueError):
         pass

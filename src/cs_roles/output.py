@@ -109,8 +109,10 @@ def emit(
         write(TEXT[command](payload, lang))
     else:
         rendered = _renderers(command, "TABLES", "cs_roles.render.terminal")[command](payload, lang)
-        if isinstance(rendered, str):
-            write(rendered)
+        if isinstance(rendered, str):  # plain lines (validate's problems): wrapped on a terminal
+            write(
+                fit_to_terminal(rendered.removesuffix("\n"), sys.stdout) + "\n" if rendered else ""
+            )
         else:
             print_rich(rendered)
 
@@ -288,3 +290,27 @@ def _is_terminal() -> bool:
         return sys.stdout is not None and sys.stdout.isatty()
     except ValueError:
         return False
+
+
+def fit_to_terminal(message: str, stream: Any) -> str:
+    """A message as a terminal should get it: wrapped at the terminal's width (Hangul two
+    cells a character, an over-long word folded), so no line runs past the edge. For a
+    file or a pipe it stays as it is: one problem a line is what editors and grep read."""
+    try:
+        if not stream.isatty():
+            return message
+    except (AttributeError, ValueError):
+        return message
+    import shutil
+
+    from rich.console import Console
+    from rich.text import Text
+
+    width = max(shutil.get_terminal_size().columns, 10)
+    console = Console(width=width, color_system=None, highlight=False)
+    lines = [
+        wrapped.plain.rstrip()
+        for line in message.split("\n")
+        for wrapped in (Text(line).wrap(console, width, overflow="fold") or [Text("")])
+    ]
+    return "\n".join(lines)
