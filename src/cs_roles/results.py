@@ -81,6 +81,13 @@ class Result(metaclass=_ResultType):
     _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
 
     def __init__(self, **values: Any) -> None:
+        if len(values) == len(self._keys):  # every field given: no defaults to look up
+            try:
+                for name, _ in self._keys:
+                    object.__setattr__(self, name, values[name])
+                return
+            except KeyError:
+                pass  # a field misnamed: the full path below says which
         for name, _ in self._keys:
             if name in values:
                 value = values.pop(name)
