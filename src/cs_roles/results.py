@@ -137,7 +137,17 @@ def to_json_value(value: object) -> Any:
         out = {}
         values = type(value)._values(value)  # one more than the keys: the extra is dropped
         for key, item in zip(value._json_keys, values, strict=False):
-            if item is not ABSENT:
+            if item is ABSENT:
+                continue
+            # A plain dict or list (a text, a list of ids) is copied here, without a call.
+            kind = type(item)
+            if kind is dict:
+                out[key] = {
+                    k: to_json_value(v) if isinstance(v, _NESTED) else v for k, v in item.items()
+                }
+            elif kind is list:
+                out[key] = [to_json_value(v) if isinstance(v, _NESTED) else v for v in item]
+            else:
                 out[key] = to_json_value(item) if isinstance(item, _NESTED) else item
         return out
     if isinstance(value, list):
