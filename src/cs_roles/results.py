@@ -134,7 +134,7 @@ def to_json_value(value: object) -> Any:
     """The JSON-ready form of a result: objects in field order, absent fields left out.
     Scalars are taken as they are, without a call each (a large team has a million)."""
     if isinstance(value, Result):
-        out = {}
+        out: dict[str, Any] = {}
         values = type(value)._values(value)  # one more than the keys: the extra is dropped
         for key, item in zip(value._json_keys, values, strict=False):
             if item is ABSENT:
