@@ -42,7 +42,7 @@ def jaccard(sets: Sequence[set[str]]) -> float | None:
     return len(set.intersection(*sets)) / len(union)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class DimensionComparison:
     dimension: str
     shared: list[str]  # in every role
@@ -51,7 +51,7 @@ class DimensionComparison:
     matrix: dict[str, list[str]]  # item -> the roles that have it, most shared first
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class CategoryContrast:
     """Tools compared by category: same kind of tool, possibly different products."""
 
@@ -60,7 +60,7 @@ class CategoryContrast:
     shared_tools: list[str]
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, repr=False)
 class Comparison:
     roles: list[str]
     dimensions: dict[str, DimensionComparison]
@@ -132,7 +132,7 @@ def _category_contrasts(roles: Sequence[Role]) -> list[CategoryContrast]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass
 class SimilarRole:
     id: str
     overall: float | None

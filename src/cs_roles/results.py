@@ -81,6 +81,13 @@ class Result(metaclass=_ResultType):
     _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
 
     def __init__(self, **values: Any) -> None:
+        if len(values) == len(self._keys):  # every field given: no defaults to look up
+            try:
+                for name, _ in self._keys:
+                    object.__setattr__(self, name, values[name])
+                return
+            except KeyError:
+                pass  # a field misnamed: the full path below says which
         for name, _ in self._keys:
             if name in values:
                 value = values.pop(name)
@@ -127,10 +134,20 @@ def to_json_value(value: object) -> Any:
     """The JSON-ready form of a result: objects in field order, absent fields left out.
     Scalars are taken as they are, without a call each (a large team has a million)."""
     if isinstance(value, Result):
-        out = {}
+        out: dict[str, Any] = {}
         values = type(value)._values(value)  # one more than the keys: the extra is dropped
         for key, item in zip(value._json_keys, values, strict=False):
-            if item is not ABSENT:
+            if item is ABSENT:
+                continue
+            # A plain dict or list (a text, a list of ids) is copied here, without a call.
+            kind = type(item)
+            if kind is dict:
+                out[key] = {
+                    k: to_json_value(v) if isinstance(v, _NESTED) else v for k, v in item.items()
+                }
+            elif kind is list:
+                out[key] = [to_json_value(v) if isinstance(v, _NESTED) else v for v in item]
+            else:
                 out[key] = to_json_value(item) if isinstance(item, _NESTED) else item
         return out
     if isinstance(value, list):

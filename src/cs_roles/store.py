@@ -64,6 +64,7 @@ NAMED_SECTIONS = ("categories", "areas", "skills", "tools")
 # Modules whose code decides what is compiled: an edit to one (without a release) is a new key.
 SHAPING_MODULES = ("loader.py", "dataset_format.py", "dataset.py", "store.py", "names.py")
 FEW_LOOKUPS = 32  # single definitions asked for before a whole section is read
+SECTION_SHARE = 8  # and more than 1/SECTION_SHARE of its entries
 SUFFIX = ".sqlite"
 MEMOS = "paths" + SUFFIX
 _ENTRY_RE = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}\.sqlite$")
@@ -448,6 +449,7 @@ class Store:
         self._items: dict[str, list[str]] = {}
         self._sections: dict[str, dict[str, Any]] = {}
         self._asked: dict[str, int] = {}
+        self._sizes: dict[str, int] = {}
 
     def meta(self, key: str) -> str | None:
         """A value of the `meta` table, each read when first asked for."""
@@ -526,7 +528,7 @@ class Store:
         if entries is not None:
             return entries.get(ident)
         asked = self._asked[section] = self._asked.get(section, 0) + 1
-        if asked > FEW_LOOKUPS:
+        if asked > FEW_LOOKUPS and asked > self._section_size(section) // SECTION_SHARE:
             return self.section(section).get(ident)
         row = self.db.execute(
             "SELECT pair FROM definitions WHERE section = ? AND id = ?", (section, ident)
@@ -537,6 +539,18 @@ class Store:
         if type(found) is not dict or ident not in found:
             raise Damaged(f"{section} '{ident}' is stored under another id")
         return found[ident]
+
+    def _section_size(self, section: str) -> int:
+        """About how many entries a section has (its last position), read from the index
+        without a scan: parsing a large section costs more than a few hundred single
+        lookups (`similar` names a couple of hundred of 8,768 tools)."""
+        size = self._sizes.get(section)
+        if size is None:
+            (last,) = self.db.execute(
+                "SELECT max(n) FROM definitions WHERE section = ?", (section,)
+            ).fetchone()
+            size = self._sizes[section] = last + 1 if type(last) is int else 0
+        return size
 
     def section(self, section: str) -> dict[str, Any]:
         """Every entry of a section of definitions, in the dataset's order."""
