@@ -12,7 +12,8 @@ def test_everyday_name_notice_follows_lang(invoke: Invoke) -> None:
     result = invoke("show", "팀장", "--lang", "ko", "--section", "summary",
                     env={"CSROLES_LANG": "en"})  # fmt: skip
     assert result.exit_code == 0
-    korean = text("notice.everyday_name", "ko", name="'팀장'", role="team-lead")
+    role = "고객 서비스 팀 리더 (team-lead)"  # the title in the language shown, then the id
+    korean = text("notice.everyday_name", "ko", name="'팀장'", role=role)
     assert korean in result.stderr
 
 
@@ -20,5 +21,6 @@ def test_keyboard_layout_notice_follows_lang(invoke: Invoke) -> None:
     result = invoke("show", "xlaflej", "--lang", "en", "--section", "summary",
                     env={"LANG": "ko_KR.UTF-8", "CSROLES_LANG": ""})  # fmt: skip
     assert result.exit_code == 0
-    english = text("notice.role_layout", "en", name="'xlaflej'", role="team-lead", typed="'팀리더'")
+    role = "Customer Service Team Lead (team-lead)"
+    english = text("notice.role_layout", "en", name="'xlaflej'", role=role, typed="'팀리더'")
     assert english in result.stderr

@@ -74,6 +74,12 @@ class Dataset:
                 lang = resolve(None)
             except CsRolesError:  # a bad $CSROLES_LANG is reported by the command itself
                 lang = "en"
+        role = params.get("role")
+        if isinstance(role, str):  # a role by its title in the reader's language, then its id
+            titles = self.title(role)
+            title = titles.get(lang.partition("+")[0]) or titles.get("en")
+            if title:
+                params = {**params, "role": f"{title} ({role})"}
         self.notice(text(key, lang, **params))
 
     def notice(self, message: str) -> None:
