@@ -320,6 +320,9 @@ def _read_stdin(path: str, stdin: IO[bytes] | None) -> bytes:
     if stdin is None:
         import sys
 
+        from cs_roles.sources import claim_stdin
+
+        claim_stdin("-")  # a second reader (--data -) is then refused, as everywhere
         stdin = getattr(sys.stdin, "buffer", None)
     if stdin is None:
         raise _fail_unreadable(path, "roster.reason.stdin_closed")

@@ -112,15 +112,11 @@ def team_command(
     protected = tuple(path for path in (roster, data) if path)  # never overwritten
     with running("team", lang, output, json_output, data, no_cache, destination, protected) as run:
         from cs_roles.commands.option_rules import not_empty
-        from cs_roles.errors import UsageError
         from cs_roles.messages import text
         from cs_roles.payloads import team_payload
-        from cs_roles.roster import STDIN, read_roster
+        from cs_roles.roster import read_roster
         from cs_roles.team import MIN_COVERAGE, describe_unresolved, plan_team, roster_warnings
 
-        if roster == STDIN and data == STDIN:
-            raise UsageError("error.stdin_twice", {"first": "ROSTER", "second": "--data"},
-                             "hint.stdin_once")  # fmt: skip
         threshold = (
             parse_fraction("--min-coverage", min_coverage)
             if min_coverage is not None
