@@ -159,7 +159,8 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
 
 
 def rung_position(dataset: Dataset, ident: str) -> RungPosition:
-    entry = dataset.section("positions").get(ident) or {}
+    """One position a rung names: looked up by id, not by reading the whole section."""
+    entry = dataset.entry("positions", ident) or {}
     return RungPosition(id=ident, name=text_out(entry.get("name")), role=entry.get("role"))
 
 
