@@ -1008,7 +1008,8 @@ def join_choices(items: list[str], lang: str) -> str:
 def text(key: str, lang: str, /, **params: object) -> str:
     """The catalog text for `key` in `lang` (English where a language has none)."""
     entry = CATALOG[key]
-    template = entry.get(lang.partition("+")[0]) or entry["en"]
+    first = lang.partition("+")[0]
+    template = entry.get(first) or entry["en"]
     if "|" in template:  # {count|problem}: "1 problem", "3 problems"
         template = _COUNTED.sub(lambda m: _counted(params[m[1]], m[2]), template)
     if ":word}" in template:  # {kind:word}: the value names a word of the catalog
@@ -1017,7 +1018,12 @@ def text(key: str, lang: str, /, **params: object) -> str:
         name: join_choices([str(v) for v in value], lang) if isinstance(value, list) else value
         for name, value in params.items()
     }
-    return template.format(**values)
+    sentence = template.format(**values)
+    if first == "ko" and "(" in sentence:
+        from cs_roles.korean_particles import agree
+
+        return agree(sentence)
+    return sentence
 
 
 def _counted(count: object, noun: str) -> str:
