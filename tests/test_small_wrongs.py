@@ -231,3 +231,38 @@ def test_a_provenance_section_asked_for_by_name_is_kept(
     assert out.exit_code == 0, out.output
     assert role["crosswalk"]["onet"][0]["code"] in out.stdout
     assert role["source"]["title"] in out.stdout
+
+
+def test_a_help_desk_is_not_offered_as_a_way_into_team_chat(
+    invoke: Invoke, raw: dict[str, Any]
+) -> None:
+    """`fit zendesk` once said "Slack ← Zendesk": one category held both the tools a team
+    talks on and the channels customers write in. Each transferable pair now comes from one
+    category that some role files the known tool under, and no role files Zendesk with the
+    tools of internal chat."""
+    import json
+
+    internal = {
+        tool
+        for role in raw["roles"].values()
+        for group in role["tools"]
+        if group["category"] == "communication"
+        for tool in group["tools"]
+    }
+    zendesk_kinds = {
+        group["category"]
+        for role in raw["roles"].values()
+        for group in role["tools"]
+        if "zendesk" in group["tools"]
+    }
+    assert "communication" not in zendesk_kinds and {"slack", "microsoft-teams"} <= internal
+    result = invoke("fit", "zendesk", "--json")
+    pairs = [
+        (t["tool"], t["category"], t["known"])
+        for role in json.loads(result.stdout)["roles"]
+        for t in role["transferable"]
+    ]
+    assert pairs and all(category in zendesk_kinds for _, category, _ in pairs)
+    assert not [p for p in pairs if p[0] in {"slack", "microsoft-teams", "zoom"}]
+    human = invoke("fit", "zendesk", "--lang", "en", env=WIDE).stdout
+    assert "Slack ← Zendesk" not in human and "Zoom ← Zendesk" not in human
