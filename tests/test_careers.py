@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import DATA_FILE, ONET, REPO, Invoke
+from conftest import DATA_FILE, ONET, REPO, Invoke, require_shared
 
 from cs_roles import store
 from cs_roles.careers import (
@@ -574,8 +574,8 @@ def test_three_roles_show_coverage_row_by_column(invoke: Invoke, raw: dict[str, 
 ONET_SLICE = {"43-4051.00", "43-1011.00", "11-3012.00", "13-1071.00", "15-1252.00", "41-2031.00"}
 
 
-@pytest.mark.skipif(not ONET.is_dir(), reason="shared/onet-29.2 is not beside the repo")
 def test_fit_and_gap_on_an_onet_slice(invoke: Invoke, tmp_path: Path) -> None:
+    require_shared(ONET)
     import importlib.util
 
     import yaml
