@@ -119,6 +119,12 @@ def reader_language(args: Sequence[str], environ: Mapping[str, str] | None = Non
         return resolve(None, env)
 
 
+def help_language(ctx: Any) -> str:
+    """The language of a help shown in `ctx` (the first of a setting such as ko+en): the
+    help option is eager, so this is read from the arguments, as for a usage error."""
+    return reader_language(ctx.meta.get(_ARGV, ())).partition("+")[0]
+
+
 def _lang_values(args: Sequence[str]) -> list[str]:
     values: list[str] = []
     tokens = iter(args)
