@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import import_module
-from typing import Any
+from typing import Any, ClassVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -176,6 +176,7 @@ def typer_settings(language: str) -> Iterator[None]:
     settings: dict[str, Any] = {"Table": _folding_table(), "Columns": _stacked_help()}
     if language == "ko":
         settings.update(TYPER_WORDS)
+        settings["highlighter"] = _usage_highlighter(rich_utils, language)
     saved = {name: getattr(rich_utils, name) for name in settings}
     for name, value in settings.items():
         setattr(rich_utils, name, value)
@@ -217,3 +218,19 @@ def _stacked_help() -> type:
                 yield from console.render(part, folding)
 
     return StackedHelp
+
+
+def _usage_highlighter(rich_utils: Any, language: str) -> Any:
+    """Typer's highlighter, colouring the usage line's first word in `language` as Typer
+    colours "Usage: "."""
+    from cs_roles.messages import text
+
+    prefix = re.escape(text("usage.prefix", language))
+
+    class UsageHighlighter(rich_utils.OptionHighlighter):  # type: ignore[misc]
+        highlights: ClassVar[list[str]] = [
+            *rich_utils.OptionHighlighter.highlights,
+            rf"(?P<usage>{prefix})",
+        ]
+
+    return UsageHighlighter()
