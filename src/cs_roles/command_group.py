@@ -9,7 +9,7 @@ language (`help_texts`), with Typer's own words (`typer.rich_utils`' panel title
 "[default: ...]") set for the one call and put back after it. The command itself is
 never changed, so the next help in the same process is in its own reader's language.
 In either language an asterisk inside a word ("O*NET") is shown as it is written, not
-taken as Markdown's emphasis.
+taken as Markdown's emphasis, and a line too long for its cell is folded, never cut.
 """
 
 import copy

@@ -35,7 +35,7 @@ COMMANDS: Mapping[str, str] = {
         "* `csroles show 팀리더 --lang ko`\n"
         "* `csroles show coordinator --format markdown > 코디네이터.md`\n"
         "* `csroles show coordinator --format markdown --provenance`\n"
-        '* `csroles show "지원 관리자" --section skills,tools --json`\n'
+        '* `csroles show "고객 지원 관리자" --section skills,tools --json`\n'
     ),
     "list": (
         "역할 목록을 직함, 기술 수, 도구 수와 함께 보여 줍니다.\n\n**예시**\n\n"
@@ -188,7 +188,7 @@ SHARED: Mapping[str, str] = {
         "--format xlsx일 때 통합 문서를 쓸 파일(표준 출력이 터미널이 아니면 '-'로 표준 "
         "출력에 씁니다)."
     ),
-    "json_output": "JSON(문서로 정해 둔 형식)으로 출력합니다. --format json과 같습니다.",
+    "json_output": "문서로 약속한 형식의 JSON을 출력합니다. --format json과 같습니다.",
     "data": "내장 데이터 대신 읽을 데이터 파일('-'는 표준 입력에서 읽음).",
     "no_cache": "컴파일된 캐시를 쓰지 않고 데이터 파일을 직접 읽습니다.",
     "files": "이 파일에서 항목을 한 줄에 하나씩 읽습니다('-'는 표준 입력, 여러 번 쓸 수 있음).",
@@ -269,12 +269,12 @@ PARAMETERS: Mapping[str, Mapping[str, str]] = {
             "명단: CSV, TSV, Excel 통합 문서(.xlsx), YAML 또는 JSON. '-'는 표준 입력에서 읽습니다."
         ),
         "role": (
-            "목표 역할: 각 사람의 그 역할에 대한 준비도와 그 역할의 항목만 봅니다(기본값: "
-            "모든 역할, 그리고 각자 지금 역할에 대한 준비도)."
+            "목표 역할: 그 역할의 항목만 보고, 각 사람이 그 역할에 얼마나 준비됐는지 봅니다"
+            "(기본값: 모든 역할을 보고, 준비도는 각자 지금 맡은 역할에 대해)."
         ),
         "min_coverage": (
-            "역할을 맡을 수 있다고 보려면 이르러야 하는 수치로, fit이 재는 방식(기술 충족률과 "
-            "도구 충족률의 평균)과 같습니다. 0..1 또는 60% 같은 백분율. 기본값 0.5."
+            "한 사람이 역할을 맡을 수 있다고 보는 기준 수치로, fit과 같은 방식(기술 충족률과 "
+            "도구 충족률의 평균)으로 잽니다. 0..1 또는 60% 같은 백분율로 적습니다. 기본값 0.5."
         ),
         "sheet": ".xlsx 명단에서 읽을 워크시트(기본값: 첫 번째).",
     },

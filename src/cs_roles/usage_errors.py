@@ -39,8 +39,9 @@ _LANG_OPTIONS = ("--lang", "-l")
 class LocalizedGroup(typer.core.TyperGroup):
     """The csroles command group: Typer's, with usage errors shown in the reader's language.
 
-    Everything else (help, --version, exit codes, Ctrl-C, shell completion) is Typer's own
+    Everything else (--version, exit codes, Ctrl-C, shell completion) is Typer's own
     standalone handling; only a usage error met under a Korean setting takes another path.
+    (Help in the reader's language is `command_group.ReaderLanguageHelp`.)
     Subcommands need no class of their own: their arguments are parsed inside this
     group's `invoke`, where the error is caught.
     """
