@@ -266,6 +266,7 @@ ERRORS = {
     "unknown command": (["shw"], 2),
     "unknown option": (["show", "team-lead", "--bogus"], 2),
     "bad language": (["show", "team-lead", "--lang", "fr"], 2),
+    "unknown shell": (["--show-completion", "foo"], 2),
     "unreadable roster": (["team", "no-such-roster.csv"], 3),
     "unreadable dataset": (["validate", "no-such-dataset.yaml"], 3),
 }

@@ -120,10 +120,16 @@ def reader_language(args: Sequence[str], environ: Mapping[str, str] | None = Non
         return resolve(None, env)
 
 
+def context_language(ctx: Any) -> str:
+    """The language setting for what an eager option prints while the command line is
+    still being parsed (help, --version, completion scripts): read from the arguments the
+    program was given, as for a usage error."""
+    return reader_language(ctx.meta.get(_ARGV, ()))
+
+
 def help_language(ctx: Any) -> str:
-    """The language of a help shown in `ctx` (the first of a setting such as ko+en): the
-    help option is eager, so this is read from the arguments, as for a usage error."""
-    return reader_language(ctx.meta.get(_ARGV, ())).partition("+")[0]
+    """The language of a help shown in `ctx`: the first of a setting such as ko+en."""
+    return context_language(ctx).partition("+")[0]
 
 
 def _lang_values(args: Sequence[str]) -> list[str]:
