@@ -256,7 +256,7 @@ PARAMETERS: Mapping[str, Mapping[str, str]] = {
         ),
     },
     "ladder": {
-        "sources": "이동마다 그 이동을 말하는 기사의 역할을 밝힙니다.",
+        "sources": "이동마다, 그 이동을 말하는 기사가 어느 역할의 것인지 밝힙니다.",
     },
     "path": {
         "from_name": "지금 있는 곳: 직위나 역할(식별자나 이름, 영어나 한국어).",
