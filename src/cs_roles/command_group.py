@@ -32,14 +32,14 @@ _ASTERISK_IN_A_WORD = re.compile(r"(?<=\w)\*(?=\w)")
 class ReaderLanguageHelp:
     """`--help` in the reader's language, for a Typer command or group (a mixin).
 
-    `help_language` is None on the command as declared; it is set on the copy that
+    `shown_language` is None on the command as declared; it is set on the copy that
     prints one help, whose usage line, parameters and (for a group) commands follow it.
     """
 
-    help_language: str | None = None
+    shown_language: str | None = None
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
-        if self.help_language is not None:  # the copy that prints this help
+        if self.shown_language is not None:  # the copy that prints this help
             super().format_help(ctx, formatter)  # type: ignore[misc]
             return
         language = help_language(ctx)
@@ -48,15 +48,15 @@ class ReaderLanguageHelp:
             shown.format_help(ctx, formatter)
 
     def get_usage(self, ctx: Any) -> str:
-        if self.help_language in (None, "en"):
+        if self.shown_language in (None, "en"):
             return str(super().get_usage(ctx))  # type: ignore[misc]
-        return usage_line(ctx, self.help_language)
+        return usage_line(ctx, self.shown_language)
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
-        if option is None or self.help_language is None:
+        if option is None or self.shown_language is None:
             return option
-        return translated_parameter(self, option, self.help_language)
+        return translated_parameter(self, option, self.shown_language)
 
 
 class LocalizedCommand(ReaderLanguageHelp, TyperCommand):
@@ -95,9 +95,9 @@ class CommandGroup(ReaderLanguageHelp, LocalizedGroup, LazyCommandGroup):
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         command = super().get_command(ctx, cmd_name)
-        if command is None or self.help_language is None:
+        if command is None or self.shown_language is None:
             return command
-        return translated_command(command, ctx, self.help_language)  # its line in the list
+        return translated_command(command, ctx, self.shown_language)  # its line in the list
 
 
 # -- the copies that print a help -------------------------------------------------------
@@ -108,7 +108,7 @@ def translated_command(command: Any, ctx: Any, language: str) -> Any:
     from cs_roles import help_texts
 
     shown = copy.copy(command)
-    shown.help_language = language
+    shown.shown_language = language
     name = command.name or help_texts.ROOT
     if language == "ko":
         shown.help = help_texts.command_help(name) or command.help
