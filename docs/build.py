@@ -96,13 +96,15 @@ def _shell_like(extra: dict[str, str] | None = None) -> Iterator[None]:
                 os.environ[key] = value
 
 
-def invoke(words: list[str], stdin: str | None = None) -> tuple[int, str, str]:
-    """Run csroles in-process: (exit code, stdout, stderr)."""
+def invoke(
+    words: list[str], stdin: str | None = None, env: dict[str, str] | None = None
+) -> tuple[int, str, str]:
+    """Run csroles in-process: (exit code, stdout, stderr), `env` added to the terminal's."""
     from typer.testing import CliRunner
 
     from cs_roles.cli import app
 
-    with _shell_like():
+    with _shell_like(env):
         result = CliRunner().invoke(app, words, input=stdin, prog_name="csroles")
     return result.exit_code, result.stdout, result.stderr
 
@@ -160,6 +162,16 @@ def summary(name: str) -> str:
 
 def help_block(name: str) -> str:
     return "```text\n" + run(f"csroles {name} --help").lstrip("\n") + "```\n"
+
+
+KOREAN_LOCALE = {"LANG": "ko_KR.UTF-8"}
+
+
+def korean_help_block(name: str) -> str:
+    """The help as a Korean locale shows it (`LANG=ko_KR.UTF-8 csroles NAME --help`)."""
+    _, stdout, _ = invoke([name, "--help"], env=KOREAN_LOCALE)
+    lines = [line.rstrip() for line in stdout.rstrip("\n").split("\n")]
+    return "```text\n" + "\n".join(lines).lstrip("\n") + "\n```\n"
 
 
 def _cell(text: str) -> str:
@@ -596,6 +608,7 @@ def json_page() -> str:
 
 GENERATORS: dict[str, Callable[[str], str]] = {
     "help": help_block,
+    "korean-help": korean_help_block,
     "options": options_table,
     "exit-codes": exit_codes,
     "formats": formats_table,
@@ -632,6 +645,15 @@ def command_skeleton(name: str) -> str:
         f"# csroles {name}\n\n{summary(name)}\n\n## Options\n\n"
         f"<!-- generated: options {name} -->\n<!-- /generated -->\n\n"
         f"## `csroles {name} --help`\n\n<!-- generated: help {name} -->\n<!-- /generated -->\n"
+        f"\n{korean_help_section(name)}"
+    )
+
+
+def korean_help_section(name: str) -> str:
+    """The heading and generated block of a command's Korean help, below the English one."""
+    return (
+        f"## `LANG=ko_KR.UTF-8 csroles {name} --help`\n\n"
+        f"<!-- generated: korean-help {name} -->\n<!-- /generated -->\n"
     )
 
 

@@ -200,10 +200,12 @@ def reporting_errors(lang: str = "en") -> Iterator[None]:
 
 
 def resolve_language(option: str | None) -> str:
-    """The language in force; a bad setting is reported (in English) as a usage error."""
+    """The language in force; a bad setting is reported as a usage error, in the language
+    the rest of the environment chooses (the locale, when it is --lang that is bad)."""
     from cs_roles.language import resolve
+    from cs_roles.usage_errors import reader_language
 
-    with reporting_errors():
+    with reporting_errors(reader_language(())):
         return resolve(option)
     raise AssertionError("unreachable")  # reporting_errors re-raises as typer.Exit
 
@@ -295,5 +297,13 @@ def main() -> None:
     try:
         app(prog_name="csroles")  # the same name in usage lines and completion under -m
     except KeyboardInterrupt:
-        say("csroles: interrupted")
+        from cs_roles.usage_errors import reader_language
+
+        language = reader_language(sys.argv[1:])
+        if language.startswith("en"):
+            say("csroles: interrupted")
+        else:
+            from cs_roles.messages import text
+
+            say(text("error.prefix", language, message=text("error.interrupted", language)))
         sys.exit(int(ExitCode.INTERRUPTED))

@@ -39,8 +39,9 @@ _LANG_OPTIONS = ("--lang", "-l")
 class LocalizedGroup(typer.core.TyperGroup):
     """The csroles command group: Typer's, with usage errors shown in the reader's language.
 
-    Everything else (help, --version, exit codes, Ctrl-C, shell completion) is Typer's own
+    Everything else (--version, exit codes, Ctrl-C, shell completion) is Typer's own
     standalone handling; only a usage error met under a Korean setting takes another path.
+    (Help in the reader's language is `command_group.ReaderLanguageHelp`.)
     Subcommands need no class of their own: their arguments are parsed inside this
     group's `invoke`, where the error is caught.
     """
@@ -117,6 +118,18 @@ def reader_language(args: Sequence[str], environ: Mapping[str, str] | None = Non
     except UsageError:  # $CSROLES_LANG is not a setting: the locale decides
         env.pop("CSROLES_LANG", None)
         return resolve(None, env)
+
+
+def context_language(ctx: Any) -> str:
+    """The language setting for what an eager option prints while the command line is
+    still being parsed (help, --version, completion scripts): read from the arguments the
+    program was given, as for a usage error."""
+    return reader_language(ctx.meta.get(_ARGV, ()))
+
+
+def help_language(ctx: Any) -> str:
+    """The language of a help shown in `ctx`: the first of a setting such as ko+en."""
+    return context_language(ctx).partition("+")[0]
 
 
 def _lang_values(args: Sequence[str]) -> list[str]:

@@ -15,13 +15,14 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 from cs_roles.commands.option_rules import choice_completer, split_values
 from cs_roles.compare import DIMENSIONS
 
 app = command_app()
 
 
-@app.command("compare")
+@app.command("compare", cls=LocalizedCommand)
 def compare_command(
     roles: Annotated[
         list[str],

@@ -17,12 +17,13 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 from cs_roles.commands.option_rules import split_values
 
 app = command_app()
 
 
-@app.command("fit")
+@app.command("fit", cls=LocalizedCommand)
 def fit_command(
     items: Annotated[
         list[str] | None,

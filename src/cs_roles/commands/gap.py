@@ -15,11 +15,12 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 
 app = command_app()
 
 
-@app.command("gap")
+@app.command("gap", cls=LocalizedCommand)
 def gap_command(
     roles: Annotated[
         list[str],

@@ -13,11 +13,12 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 
 app = command_app()
 
 
-@app.command("ladder")
+@app.command("ladder", cls=LocalizedCommand)
 def ladder_command(
     sources: Annotated[
         bool,

@@ -12,11 +12,12 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 
 app = command_app()
 
 
-@app.command("list")
+@app.command("list", cls=LocalizedCommand)
 def list_command(
     lang: LangOption = None,
     output: Annotated[str | None, format_option("list")] = None,

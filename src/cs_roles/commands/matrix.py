@@ -16,6 +16,7 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 from cs_roles.commands.option_rules import split_values
 from cs_roles.compare import DIMENSIONS
 
@@ -25,7 +26,7 @@ Dimension = StrEnum("Dimension", {name: name for name in DIMENSIONS})  # type: i
 app = command_app()
 
 
-@app.command("matrix")
+@app.command("matrix", cls=LocalizedCommand)
 def matrix_command(
     dimension: Annotated[Dimension, typer.Argument(help="What to put down the side.")],
     roles: Annotated[

@@ -14,6 +14,7 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 
 
 def complete_position(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -26,7 +27,7 @@ def complete_position(ctx: typer.Context, incomplete: str) -> list[tuple[str, st
 app = command_app()
 
 
-@app.command("path")
+@app.command("path", cls=LocalizedCommand)
 def path_command(
     from_name: Annotated[
         str,

@@ -8,13 +8,14 @@ from typing import Annotated
 import typer
 
 
-def _version(value: bool) -> None:
+def _version(ctx: typer.Context, value: bool) -> None:
     if value:
         from cs_roles import package_version
         from cs_roles.cli import reporting_errors
         from cs_roles.output import write
+        from cs_roles.usage_errors import context_language
 
-        with reporting_errors():
+        with reporting_errors(context_language(ctx)):
             write(f"csroles {package_version()}\n")
         raise typer.Exit()
 
@@ -24,8 +25,9 @@ def _show_completion(ctx: typer.Context, param: typer.CallbackParam, value: str 
         return
     from cs_roles.cli import reporting_errors
     from cs_roles.completion import print_completion_script
+    from cs_roles.usage_errors import context_language
 
-    with reporting_errors():
+    with reporting_errors(context_language(ctx)):
         print_completion_script(ctx, param, value)
 
 
@@ -34,8 +36,9 @@ def _install_completion(ctx: typer.Context, param: typer.CallbackParam, value: s
         return
     from cs_roles.cli import reporting_errors
     from cs_roles.completion import install_completion
+    from cs_roles.usage_errors import context_language
 
-    with reporting_errors():
+    with reporting_errors(context_language(ctx)):
         install_completion(ctx, param, value)
 
 

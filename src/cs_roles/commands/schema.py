@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from cs_roles.cli import command_app, reporting_errors
+from cs_roles.command_group import LocalizedCommand
 from cs_roles.output import FORMATS  # every command with a --format has a published schema
 
 SchemaName = StrEnum(  # type: ignore[misc]
@@ -17,7 +18,7 @@ DATASET = SchemaName("dataset")
 app = command_app()
 
 
-@app.command("schema")
+@app.command("schema", cls=LocalizedCommand)
 def schema_command(
     name: Annotated[
         SchemaName,

@@ -15,13 +15,14 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 from cs_roles.commands.option_rules import choice_completer, not_empty, split_values
 from cs_roles.search import KINDS
 
 app = command_app()
 
 
-@app.command("search")
+@app.command("search", cls=LocalizedCommand)
 def search_command(
     query: Annotated[
         list[str],

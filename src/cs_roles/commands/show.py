@@ -14,6 +14,7 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 from cs_roles.commands.option_rules import choice_completer, split_values
 from cs_roles.output import Format
 from cs_roles.payloads import SECTION_KEYS
@@ -24,7 +25,7 @@ SECTIONS = tuple(SECTION_KEYS)
 app = command_app()
 
 
-@app.command("show")
+@app.command("show", cls=LocalizedCommand)
 def show_command(
     role: Annotated[
         str,

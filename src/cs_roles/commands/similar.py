@@ -17,6 +17,7 @@ from cs_roles.cli import (
     format_option,
     running,
 )
+from cs_roles.command_group import LocalizedCommand
 from cs_roles.compare import RankBy as Ranking
 
 # compare's own rankings, as the choices of --by
@@ -27,7 +28,7 @@ BY_SIMILARITY = RankBy("similarity")
 app = command_app()
 
 
-@app.command("similar")
+@app.command("similar", cls=LocalizedCommand)
 def similar_command(
     role: Annotated[
         str, typer.Argument(help="Role id, alias or title.", autocompletion=complete_role)

@@ -17,6 +17,7 @@ from cs_roles.cli import (
     running,
     say,
 )
+from cs_roles.command_group import LocalizedCommand
 
 app = command_app()
 
@@ -41,7 +42,7 @@ def parse_fraction(option: str, value: str) -> float:
     return share
 
 
-@app.command("team")
+@app.command("team", cls=LocalizedCommand)
 def team_command(
     roster: Annotated[
         str,

@@ -13,12 +13,13 @@ from cs_roles.cli import (
     running,
     say,
 )
+from cs_roles.command_group import LocalizedCommand
 from cs_roles.commands.option_rules import not_empty
 
 app = command_app()
 
 
-@app.command("validate")
+@app.command("validate", cls=LocalizedCommand)
 def validate_command(
     path: Annotated[
         str | None,
