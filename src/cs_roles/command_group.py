@@ -130,23 +130,36 @@ def translated_parameter(command: Any, param: Any, language: str) -> Any:
         panel = getattr(param, "rich_help_panel", None)
         if panel is not None:
             shown.rich_help_panel = help_texts.PANELS.get(panel, panel)
-        shown.type = _korean_value_kind(param.type)
+        shown.type, bounds = _korean_value_kind(param.type)
+        if bounds:
+            shown.help = f"{shown.help} [{bounds}]" if shown.help else f"[{bounds}]"
     shown.help = _literal_asterisks(command, shown.help)
     return shown
 
 
-def _korean_value_kind(kind: Any) -> Any:
-    """A copy of a parameter's type that Typer shows as `<정수> [1 이상]`, not `<int> [x>=1]`."""
+def _korean_value_kind(kind: Any) -> tuple[Any, str]:
+    """A type for the help to show as `<정수>`, and the bounds of a range in Korean (`1 이상`)
+    for the help text: Typer words a range's bounds itself (`[x>=1]`) and has no public way
+    to reword them, so the copy shown is the plain number type and the bounds move to the
+    help."""
     from cs_roles import help_texts
 
     name = help_texts.VALUE_KINDS.get(getattr(kind, "name", ""))
     if name is None:
-        return kind
+        return kind, ""
+    bounds = ""
+    if hasattr(kind, "min") and hasattr(kind, "max"):
+        import typer.main
+        import typer.models
+
+        number = float if "float" in kind.name else int
+        bounds = _korean_range(kind)
+        kind = typer.main.get_click_type(
+            annotation=number, parameter_info=typer.models.ParameterInfo()
+        )
     shown = copy.copy(kind)
     shown.name = name
-    if hasattr(kind, "min") and hasattr(kind, "max"):
-        shown._describe_range = lambda: _korean_range(kind)  # what Typer shows in brackets
-    return shown
+    return shown, bounds
 
 
 def _korean_range(kind: Any) -> str:
