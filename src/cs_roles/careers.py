@@ -101,8 +101,10 @@ def decide(item: str, matches: Sequence[Match], index: Index | None = None) -> R
     """The confidence rule (resolver.judge) over an item's hits, best first; `index`, the
     search index they come from, lets part of a name count."""
     from cs_roles.resolver import judge
+    from cs_roles.search import IndexNames
 
-    verdict = judge(item, matches, [m.searched_as for m in matches], index=index)
+    names = IndexNames(index) if index is not None else None
+    verdict = judge(item, matches, [m.searched_as for m in matches], names=names)
     chosen = tuple(matches[i] for i in verdict.chosen)
     if verdict.status == "resolved":
         return Resolution(item, "resolved", chosen, (), verdict.how, verdict.why)

@@ -95,6 +95,20 @@ class Candidate(Protocol):
     def score(self) -> float: ...
 
 
+class Names(Protocol):
+    """Every name the candidates were found among, as far as the rule asks about them: a
+    part of a name counts only if it stands alone in the name and no other name has it."""
+
+    def held_elsewhere(self, part: str, kind: str, ident: str, whole: bool) -> bool:
+        """Whether a name of an item other than (kind, ident) holds the part (in the
+        squashed normal form), or, with `whole`, is it."""
+        ...
+
+    def is_name_word(self, word: str) -> bool:
+        """Whether some name has this word (in search's normal form)."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Why:
     """The figures a decision rests on: the best score, and its lead over the next item."""
@@ -191,11 +205,11 @@ def _same_name(a: str, b: str) -> bool:
     return _form(a) == _form(b)
 
 
-def part_stands_alone(index: Index, part: str, matched: str) -> bool:
+def part_stands_alone(names: Names, part: str, matched: str) -> bool:
     """Whether a part of a name is one of its words, or starts one (document in
     Document360), or is the second word of a compound whose first is a word of the names
     (monkey in SurveyMonkey): not letters inside a word (able in Tableau, path in empathy)."""
-    from cs_roles.search import is_name_word, words_of
+    from cs_roles.search import words_of
 
     words = words_of(matched)
     joined = "".join(words)
@@ -210,7 +224,7 @@ def part_stands_alone(index: Index, part: str, matched: str) -> bool:
         end = at + len(part)
         head = joined[max(s for s in starts if s <= at) : at]  # the word's letters before it
         ends_word = end == len(joined) or end in starts
-        if ends_word and len(head) >= COMPOUND_HEAD and is_name_word(index, head):
+        if ends_word and len(head) >= COMPOUND_HEAD and names.is_name_word(head):
             return True
         at = joined.find(part, at + 1)
     return False
@@ -221,12 +235,12 @@ def judge(
     candidates: Sequence[Candidate],
     searched_as: Sequence[str | None] | None = None,
     roles: bool = False,
-    index: Index | None = None,
+    names: Names | None = None,
 ) -> Verdict:
     """The status of a text given its candidates, best first: which of them count (the best
-    and same-named items of other kinds) or, if none can, which are the closest. `index`,
-    the search index the candidates come from, lets a part of a name count (it is checked
-    against every other name); without it, only whole names and acronyms can."""
+    and same-named items of other kinds) or, if none can, which are the closest. `names`,
+    all the names the candidates were found among, lets a part of a name count (it is
+    checked against every other name); without them, a part of a name never counts."""
     if not candidates:
         return Verdict("unknown", "none", None, ())
     layouts = list(searched_as) if searched_as is not None else [None] * len(candidates)
@@ -258,9 +272,9 @@ def judge(
         part = _form(layouts[0] or text)
         several = reading.detail == "words"
         sure = (
-            index is not None
-            and (several or part_stands_alone(index, part, best.matched))
-            and not _held_elsewhere(index, part, best, whole=several)
+            names is not None
+            and (several or part_stands_alone(names, part, best.matched))
+            and not names.held_elsewhere(part, best.kind, best.id, several)
         )
     if sure and (margin is None or margin >= needed):
         return Verdict("resolved", reading.how, why, tuple(together))
@@ -272,12 +286,6 @@ def judge(
     return Verdict(status, reading.how, why, near)
 
 
-def _held_elsewhere(index: Index, part: str, best: Candidate, whole: bool) -> bool:
-    from cs_roles.search import held_elsewhere
-
-    return held_elsewhere(index, part, best.kind, best.id, whole)
-
-
 def resolve_role(index: Index, text: str) -> tuple[Verdict, list[str], str | None]:
     """A role name that the store's exact lookup missed, judged on search's role hits:
     the verdict, the role ids in the order of the hits, and the text the best hit was
@@ -285,6 +293,6 @@ def resolve_role(index: Index, text: str) -> tuple[Verdict, list[str], str | Non
     from cs_roles.search import search
 
     hits = search(index, text, kinds=("role",), limit=6, min_score=ROLE_SUGGESTION_SCORE)
-    verdict = judge(text, hits, [h.searched_as for h in hits], roles=True, index=index)
+    verdict = judge(text, hits, [h.searched_as for h in hits], roles=True)
     first_layout = hits[0].searched_as if hits else None
     return verdict, [h.id for h in hits], first_layout

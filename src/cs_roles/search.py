@@ -84,30 +84,32 @@ def words_of(text: str) -> list[str]:
     return _WORD_RE.findall(normalize(text))
 
 
-def is_name_word(index: Index, word: str) -> bool:
-    """Whether some name of the index has this word (in search's normal form)."""
-    forms = index["nwords.forms"]
-    position = bisect.bisect_left(forms, word)
-    return position < len(forms) and forms[position] == word
-
-
 def item_key(index: Index, owner: int) -> tuple[str, str]:
     """The kind and id of an item of the index, by its number."""
     ident: str = json.loads(index["item.data"][owner])[0]
     return index["item.kind"][owner], ident
 
 
-def held_elsewhere(index: Index, part: str, kind: str, ident: str, whole: bool = False) -> bool:
-    """Whether a name of some other item (of any kind: a role, a category) holds this part
-    of a name (in the squashed normal form), or, with `whole`, is it."""
-    squashed, owners = index["names.squashed"], index["names.owner"]
-    for position, name in enumerate(squashed):
-        if (name == part if whole else part in name) and item_key(index, int(owners[position])) != (
-            kind,
-            ident,
-        ):
-            return True
-    return False
+class IndexNames:
+    """The names of a search index, as the resolver asks about them (resolver.Names): of
+    every kind, roles and categories too, whatever kinds the candidates were."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    def held_elsewhere(self, part: str, kind: str, ident: str, whole: bool) -> bool:
+        index = self.index
+        squashed, owners = index["names.squashed"], index["names.owner"]
+        for position, name in enumerate(squashed):
+            holds = name == part if whole else part in name
+            if holds and item_key(index, int(owners[position])) != (kind, ident):
+                return True
+        return False
+
+    def is_name_word(self, word: str) -> bool:
+        forms = self.index["nwords.forms"]
+        position = bisect.bisect_left(forms, word)
+        return position < len(forms) and forms[position] == word
 
 
 def split_parts(query: str) -> list[str]:
