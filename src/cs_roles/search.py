@@ -147,6 +147,8 @@ class Hit:
 
 
 Index = dict[str, list[str]]
+# A sentence's text by role id, section, position and what matched in it (text_lookup).
+TextOf = Callable[[str, str, int | None, str], dict[str, str]]
 
 
 def acronyms_of(shown: str, length: int) -> list[tuple[str, float]]:
@@ -405,14 +407,14 @@ def search(
     role: str | None = None,
     limit: int | None = 10,
     min_score: float = 70.0,
-    text_of: Callable[[str, str, int | None], dict[str, str]] | None = None,
+    text_of: TextOf | None = None,
 ) -> list[Hit]:
     """Hits for a query, best first, one per item.
 
     A comma- or newline-separated query is a list: each part is searched on its own (up to
     `limit` hits each) and the hits merged, each naming its part. text_of(role id, section,
-    position) supplies a sentence's text for the hits returned (the index refers to
-    sentences rather than holding them).
+    position, matched) supplies a sentence's text for the hits returned (the index refers
+    to sentences rather than holding them).
     """
     parts = split_parts(query)
     if not parts:
@@ -489,7 +491,7 @@ class _Searcher:
         self,
         ranked: Iterable[tuple[float, int, str, str | None]],
         part: str | None,
-        text_of: Callable[[str, str, int | None], dict[str, str]] | None,
+        text_of: TextOf | None,
     ) -> list[Hit]:
         hits = []
         for score, owner, shown, searched_as in ranked:
@@ -497,7 +499,7 @@ class _Searcher:
             ident, name, numbers, section, position, *rest = self.item(owner)
             roles = sorted(self.role_ids[int(n)] for n in numbers.split())
             if name is None:
-                name = text_of(roles[0], section, position) if text_of else {}
+                name = text_of(roles[0], section, position, shown) if text_of else {}
             about = rest[0] if rest else None
             hits.append(
                 Hit(
@@ -825,15 +827,25 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end].strip(" ,.;:()")
 
 
-def text_lookup(dataset: Dataset) -> Callable[[str, str, int | None], dict[str, str]]:
-    """Fetch a sentence of a role for a text hit."""
+def text_lookup(dataset: Dataset) -> TextOf:
+    """Fetch a sentence of a role for a text hit. A responsibility that matched by its
+    title (훈련 in 훈련 및 멘토링) and not by its text comes with the title before the
+    text, so that what is shown holds what matched."""
 
-    def text_of(role_id: str, section: str, position: int | None) -> dict[str, str]:
+    def text_of(
+        role_id: str, section: str, position: int | None, matched: str = ""
+    ) -> dict[str, str]:
         role = dataset.role(role_id)
         if section == "summary" or position is None:
             return dict(role.summary or {})
         value = getattr(role, section)[position]
-        return dict(value.text if section == "responsibilities" else value)
+        if section != "responsibilities":
+            return dict(value)
+        texts, title = dict(value.text), dict(value.title or {})
+        found = normalize(matched)
+        if not title or not found or any(found in normalize(t) for t in texts.values()):
+            return texts
+        return {lang: f"{title[lang]}: {t}" if title.get(lang) else t for lang, t in texts.items()}
 
     return text_of
 
