@@ -44,7 +44,7 @@ scores are), or, when it is a whole name (exact, keyboard layout, choseong), by
 `EXACT_MARGIN`: search scores no part of a name as high as a whole one, so only another
 item with the same name ties it. A candidate of another kind with the very same name goes
 with it (갈등 해결 is a skill and an area). For roles only exact, keyboard-layout,
-choseong and whole-name acronym matches count (a command acts on the role, so a typo of a
+choseong and acronym matches count (a command acts on the role, so a typo or a part of a
 role name is suggested, not taken). Whatever is not confident is *ambiguous* when its
 best candidate scores at least `AMBIGUOUS_SCORE` and *unknown* otherwise; neither
 counts, both list their suggestions.
@@ -187,8 +187,6 @@ def confident(how: How, score: float, roles: bool = False, detail: str | None = 
     if how == "acronym":
         if detail in ("defined", "word") and score >= ACRONYM_SCORE:
             return True  # defined in the name, or a word that is all of it (98)
-        if roles:
-            return False
         if detail == "word":
             return score >= ACRONYM_WORD_SCORE
         return detail == "initials" and score >= INITIALS_SCORE
