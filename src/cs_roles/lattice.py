@@ -597,11 +597,12 @@ class _PositionNames:
             w for p in lattice.positions.values() for n in p.name.values() for w in words_of(n)
         }
 
-    def held_elsewhere(self, part: str, kind: str, ident: str, whole: bool) -> bool:
-        return any(
-            (form == part if whole else part in form) and owner != ident
+    def owners(self, part: str, whole: bool) -> set[tuple[str, str]]:
+        return {
+            ("position", owner)
             for owner, form in self.forms
-        )
+            if (form == part if whole else part in form)
+        }
 
     def is_name_word(self, word: str) -> bool:
         return word in self.words

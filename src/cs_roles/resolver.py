@@ -24,8 +24,10 @@ checked on the held-out half and on every word of the bundled data's own texts:
   assurance): at least `INITIALS_SCORE`. One that ends a longer word (LMS in TalentLMS,
   QA in MaestroQA) is a guess, never confident.
 - **typo** (edit distance, on jamo for Hangul): score at least `TYPO_SCORE`, or
-  `LONG_TYPO_SCORE` for a name of `LONG_NAME` letters (jamo) or more, where two slips
-  are still a typo (qualtrix).
+  `LONG_TYPO_SCORE` for one word typed for a one-word name of `LONG_NAME` letters (jamo)
+  or more, where two slips are still a typo (qualtrix; an extra word is no slip). A typo
+  of some words of a longer name (social meda) does not count when those words are
+  another item's whole name (the category social-media).
 - **partial**: every word of the text is a word of a longer name (실시간채팅, AI tools):
   score at least `WORDS_SCORE`, unless some other item (of any kind: a category, a role)
   is named by exactly those words (socialmedia is the Social media category); or the
@@ -99,9 +101,9 @@ class Names(Protocol):
     """Every name the candidates were found among, as far as the rule asks about them: a
     part of a name counts only if it stands alone in the name and no other name has it."""
 
-    def held_elsewhere(self, part: str, kind: str, ident: str, whole: bool) -> bool:
-        """Whether a name of an item other than (kind, ident) holds the part (in the
-        squashed normal form), or, with `whole`, is it."""
+    def owners(self, part: str, whole: bool) -> set[tuple[str, str]]:
+        """The (kind, id) of every item a name of which holds the part (in the squashed
+        normal form), or, with `whole`, is it."""
         ...
 
     def is_name_word(self, word: str) -> bool:
@@ -148,7 +150,7 @@ def read(text: str, matched: str, score: float, searched_as: str | None = None) 
     from rapidfuzz import fuzz
 
     from cs_roles.hangul import has_hangul, is_choseong_query, to_jamo
-    from cs_roles.search import acronym_reading, is_acronym_query, normalize
+    from cs_roles.search import acronym_reading, is_acronym_query, normalize, words_of
 
     typed = searched_as or text
     query, name = _form(typed), _form(matched)
@@ -166,8 +168,9 @@ def read(text: str, matched: str, score: float, searched_as: str | None = None) 
     if query in name:
         return Reading("partial", "word")
     hangul = has_hangul(query) and has_hangul(name)
+    one_word = " " not in normalize(typed) and len(words_of(matched)) == 1
     query, name = (to_jamo(query), to_jamo(name)) if hangul else (query, name)
-    long = min(len(query), len(name)) >= LONG_NAME
+    long = one_word and min(len(query), len(name)) >= LONG_NAME
     if fuzz.ratio(query, name) >= (LONG_TYPO_SCORE if long else TYPO_SCORE):
         return Reading("jamo" if hangul else "typo", "long" if long else None)
     return Reading("words")
@@ -228,6 +231,27 @@ def part_stands_alone(names: Names, part: str, matched: str) -> bool:
     return False
 
 
+def _names_one(
+    names: Names | None,
+    reading: Reading,
+    part: str,
+    best: Candidate,
+    counted: set[tuple[str, str]],
+) -> bool:
+    """Whether a part of a name or a typo names the best item and no other: a part must
+    stand alone in the name and be in no other item's name; what a typo or several words
+    reached (words of a longer name: social media, of Social media management) must not be
+    the whole name of another item (the category social-media), unless it is the best
+    item's own name too (an area and a category both called Quality assurance)."""
+    if names is None:
+        return reading.how != "partial"  # nothing to check a part against
+    if reading.detail == "word":
+        alone = part_stands_alone(names, part, best.matched)
+        return alone and not names.owners(part, whole=False) - counted
+    whole = names.owners(_form(best.matched), whole=True)
+    return (best.kind, best.id) in whole or not whole - counted
+
+
 def judge(
     text: str,
     candidates: Sequence[Candidate],
@@ -266,14 +290,9 @@ def judge(
 
         needed = round(needed * LAYOUT_WEIGHT, 1)  # both scores scaled, and so their gap
     sure = confident(reading.how, best.score, roles, reading.detail)
-    if sure and reading.how == "partial":
-        part = _form(layouts[0] or text)
-        several = reading.detail == "words"
-        sure = (
-            names is not None
-            and (several or part_stands_alone(names, part, best.matched))
-            and not names.held_elsewhere(part, best.kind, best.id, several)
-        )
+    if sure and reading.how in ("partial", "typo", "jamo"):
+        counted = {(candidates[i].kind, candidates[i].id) for i in together}
+        sure = _names_one(names, reading, _form(layouts[0] or text), best, counted)
     if sure and (margin is None or margin >= needed):
         return Verdict("resolved", reading.how, why, tuple(together))
     status: Status = "ambiguous" if best.score >= AMBIGUOUS_SCORE else "unknown"

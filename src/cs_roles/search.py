@@ -97,14 +97,14 @@ class IndexNames:
     def __init__(self, index: Index) -> None:
         self.index = index
 
-    def held_elsewhere(self, part: str, kind: str, ident: str, whole: bool) -> bool:
+    def owners(self, part: str, whole: bool) -> set[tuple[str, str]]:
         index = self.index
         squashed, owners = index["names.squashed"], index["names.owner"]
-        for position, name in enumerate(squashed):
-            holds = name == part if whole else part in name
-            if holds and item_key(index, int(owners[position])) != (kind, ident):
-                return True
-        return False
+        if whole:
+            found = {owners[i] for i, name in enumerate(squashed) if name == part}
+        else:
+            found = {owners[i] for i, name in enumerate(squashed) if part in name}
+        return {item_key(index, int(owner)) for owner in found}
 
     def is_name_word(self, word: str) -> bool:
         forms = self.index["nwords.forms"]
