@@ -31,9 +31,10 @@ checked on the held-out half and on every word of the bundled data's own texts:
 - **partial**: every word of the text is a word of a longer name (실시간채팅, AI tools):
   score at least `WORDS_SCORE`, unless some other item (of any kind: a category, a role)
   is named by exactly those words (socialmedia is the Social media category); or the
-  text, four letters or more, is a word of the name, starts one (document, Document360)
-  or is the second word of a compound whose first is a word of the names (monkey,
-  SurveyMonkey): score at least `PARTIAL_SCORE`, unless a name of another item of any
+  text, `PART_LETTERS` letters (`PART_SYLLABLES` Hangul syllables) or more, is a word
+  of the name, starts one (document, Document360) or is the second word of a compound
+  whose first is a word of the names (monkey, SurveyMonkey): score at least
+  `PARTIAL_SCORE`, unless a name of another item of any
   kind holds it too (service is in every role's title). Letters inside a word (able in
   Tableau) are not a part of a name.
 - Anything else (initial consonants of part of a name, a fuzzy hit on a name in another
@@ -77,6 +78,8 @@ WHOLE_NAMES = ("exact", "keyboard layout", "choseong")
 ROLE_SUGGESTION_SCORE = 65.0  # a role name below it is not offered as "did you mean"
 AMBIGUOUS_SCORE = 75.0  # below it, a candidate is only a suggestion: the text is unknown
 COMPOUND_HEAD = 3  # letters the first word of a compound needs (survey in SurveyMonkey)
+PART_LETTERS = 4  # the shortest part of a name that can count (Hangul: PART_SYLLABLES)
+PART_SYLLABLES = 2
 
 How = Literal[
     "exact", "keyboard layout", "acronym", "typo", "jamo", "choseong", "partial", "words", "none"
@@ -176,11 +179,6 @@ def read(text: str, matched: str, score: float, searched_as: str | None = None) 
     return Reading("words")
 
 
-def how_reached(text: str, matched: str, score: float, searched_as: str | None = None) -> How:
-    """How the text reached a name (read, without the details)."""
-    return read(text, matched, score, searched_as).how
-
-
 def confident(how: How, score: float, roles: bool = False, detail: str | None = None) -> bool:
     """The rule of the module docstring for one candidate, before the margin."""
     if how in ("exact", "keyboard layout"):
@@ -246,7 +244,10 @@ def _names_one(
     if names is None:
         return reading.how != "partial"  # nothing to check a part against
     if reading.detail == "word":
-        alone = part_stands_alone(names, part, best.matched)
+        from cs_roles.hangul import has_hangul
+
+        shortest = PART_SYLLABLES if has_hangul(part) else PART_LETTERS
+        alone = len(part) >= shortest and part_stands_alone(names, part, best.matched)
         return alone and not names.owners(part, whole=False) - counted
     whole = names.owners(_form(best.matched), whole=True)
     return (best.kind, best.id) in whole or not whole - counted
