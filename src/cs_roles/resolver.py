@@ -34,9 +34,9 @@ checked on the held-out half and on every word of the bundled data's own texts:
   text, `PART_LETTERS` letters (`PART_SYLLABLES` Hangul syllables) or more, is a word
   of the name, starts one (document, Document360) or is the second word of a compound
   whose first is a word of the names (monkey, SurveyMonkey): score at least
-  `PARTIAL_SCORE`, unless a name of another item of any
-  kind holds it too (service is in every role's title). Letters inside a word (able in
-  Tableau) are not a part of a name.
+  `PARTIAL_SCORE`, unless a name of another item of any kind holds it too (service is
+  in every role's title). Letters inside a word (able in Tableau) are not a part of a
+  name.
 - Anything else (initial consonants of part of a name, a fuzzy hit on a name in another
   script such as 팀즈 for 팀장 below the typo score, a few of a name's words, a word
   inside a longer phrase) is never confident.
