@@ -4,6 +4,7 @@ tests/test_shells.py drives the real shells."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -91,6 +92,36 @@ def test_words_are_matched_without_regard_to_case(dataset: Path) -> None:
 def test_the_bundled_ids_complete_in_any_case(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("CSROLES_DATA", raising=False)
     assert bash("csroles show TEAM") == ["team-lead"]
+
+
+def test_everyday_names_complete_in_any_case_and_name_their_role(
+    monkeypatch: pytest.MonkeyPatch, raw: dict[str, Any]
+) -> None:
+    """The names people type that no article uses (팀장) complete like aliases; one that
+    several roles share (관리자) names none of them and is not offered."""
+    monkeypatch.delenv("CSROLES_DATA", raising=False)
+    owners: dict[str, set[str]] = {}
+    for role_id, role in raw["roles"].items():
+        for name in role.get("everyday_names") or ():
+            owners.setdefault(name.casefold(), set()).add(role_id)
+    own = {name: ids.pop() for name, ids in owners.items() if len(ids) == 1}
+    shared = [name for name, ids in owners.items() if len(ids) > 1]
+    assert own and shared
+    for name, role_id in own.items():
+        word = name.upper().replace(" ", "\\ ")
+        offered = bash(f"csroles show {word}", 2)
+        assert name in {value.casefold() for value in offered}, (name, offered)
+        shown = invoke_show(next(v for v in offered if v.casefold() == name))
+        assert shown == role_id
+    for name in shared:
+        assert name not in {v.casefold() for v in bash(f"csroles show {name[:-1]}", 2)}
+
+
+def invoke_show(name: str) -> str:
+    result = CliRunner().invoke(app, ["show", name, "--json"])
+    assert result.exit_code == 0, result.output
+    role_id: str = json.loads(result.stdout)["id"]
+    return role_id
 
 
 def test_an_escaped_or_quoted_space_stays_inside_the_word(dataset: Path) -> None:

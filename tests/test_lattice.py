@@ -690,3 +690,20 @@ def test_a_dataset_without_positions_draws_an_empty_lattice() -> None:
         ET.fromstring(ladder_svg(payload, lang))
     with pytest.raises(ValueError):
         shortest_routes(lattice, "a", "b", limit=0)
+
+
+def test_a_position_name_typed_in_the_other_layout_or_in_part(
+    bundled: tuple[Dataset, Lattice], raw: dict[str, Any]
+) -> None:
+    """The resolver's rule reads position names as it reads items: a keyboard-layout slip
+    of a whole name counts; letters inside a word of a name do not."""
+    from cs_roles.keyboard import hangul_to_keys
+
+    dataset, lattice = bundled
+    ident = "head-of-support"
+    typed = hangul_to_keys(raw["positions"][ident]["name"]["ko"])
+    assert typed.isascii()
+    assert resolve_position(lattice, dataset, typed).id == ident
+    inside = "pervis"  # inside "supervisor", the start of no word
+    assert any(inside in e["name"]["en"] for e in raw["positions"].values())
+    assert resolve_position(lattice, dataset, inside).status != "resolved"

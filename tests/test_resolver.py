@@ -40,11 +40,19 @@ def labelled_parts() -> list[tuple[str, str, set[tuple[str, str]]]]:
     return out
 
 
+# Recall of items before the confidence rule (a margin of 5 over any hit of 70), which
+# counted wrong items elsewhere: 88 of 92 (tune) and 95 of 101 (held). The rule must
+# reach it without counting a wrong one.
+ITEM_RECALL_FLOOR = {"tune": 88 / 92, "held": 95 / 101}
+ROLE_RECALL_FLOOR = 21 / 31  # acronyms as words count for roles too (CX)
+
+
 def test_every_item_that_counts_is_the_labelled_answer(index: dict[str, Any]) -> None:
-    """Precision 100% on items that count, over both halves; recall is printed."""
+    """Precision 100% on items that count, over both halves, and recall at the floor."""
     names = names_only(index)
     wrong = []
     report = []
+    short = []
     for split in ("tune", "held"):
         chosen = [(p, w) for s, p, w in labelled_parts() if s == split]
         meant = right = 0
@@ -60,9 +68,12 @@ def test_every_item_that_counts_is_the_labelled_answer(index: dict[str, Any]) ->
                     wrong.append((part, sorted(counted), resolution.how))
                 else:
                     right += 1
-        report.append(f"{split}: {right} of {meant} items resolved right ({right / meant:.0%})")
+        report.append(f"{split}: {right} of {meant} items resolved right ({right / meant:.1%})")
+        if right / meant < ITEM_RECALL_FLOOR[split]:
+            short.append(report[-1])
     print("\nresolver, items:\n" + "\n".join(report))
     assert not wrong
+    assert not short
 
 
 def test_every_role_name_that_resolves_is_the_labelled_answer(dataset: Dataset) -> None:
@@ -83,6 +94,7 @@ def test_every_role_name_that_resolves_is_the_labelled_answer(dataset: Dataset) 
             wrong.append((part, found))
     print(f"\nresolver, roles: {right} of {meant} role names resolved right")
     assert not wrong
+    assert right / meant >= ROLE_RECALL_FLOOR
 
 
 def items(invoke: Invoke, *args: str) -> dict[str, dict[str, Any]]:
@@ -163,9 +175,85 @@ def test_the_docs_state_the_rule_the_code_applies() -> None:
     for value in (
         resolver.EXACT_SCORE,
         resolver.ACRONYM_SCORE,
+        resolver.ACRONYM_WORD_SCORE,
+        resolver.INITIALS_SCORE,
         resolver.TYPO_SCORE,
+        resolver.LONG_TYPO_SCORE,
+        resolver.LONG_NAME,
         resolver.PARTIAL_SCORE,
+        resolver.WORDS_SCORE,
         resolver.MARGIN,
         resolver.AMBIGUOUS_SCORE,
     ):
         assert f"{value:g} " in page or f"{value:g} points" in page, value
+
+
+def english(entry: Any) -> str:
+    name = entry.get("name", entry) if isinstance(entry, dict) else entry
+    return str(name["en"] if isinstance(name, dict) else name)
+
+
+def test_initials_typed_in_capitals_count_an_acronym_ending_a_word_does_not(
+    invoke: Invoke, raw: dict[str, Any]
+) -> None:
+    """QA is the initials of Quality assurance (the area counts); LMS only ends TalentLMS,
+    which is a guess, never counted."""
+    initials = {
+        ident
+        for ident, entry in raw["areas"].items()
+        if "".join(w[0] for w in english(entry).split()).upper() == "QA"
+    }
+    assert initials
+    got = items(invoke, "QA")["QA"]
+    assert got["status"] == "resolved" and got["how"] == "acronym"
+    assert {(m["kind"], m["id"]) for m in got["counts_as"]} == {("area", a) for a in initials}
+    assert "LMS" in english(raw["tools"]["talentlms"])
+    lms = items(invoke, "LMS", "zendesk")["LMS"]
+    assert ("tool", "talentlms") not in {(m["kind"], m["id"]) for m in lms["counts_as"]}
+
+
+def test_a_long_name_two_slips_away_counts_as_a_typo(invoke: Invoke, raw: dict[str, Any]) -> None:
+    name = english(raw["tools"]["qualtrics"]).lower()
+    typed = name[:-2] + "x"  # qualtrix: one letter changed, one dropped
+    got = items(invoke, typed)[typed]
+    assert (got["status"], got["how"]) == ("resolved", "typo")
+    assert [(m["kind"], m["id"]) for m in got["counts_as"]] == [("tool", "qualtrics")]
+
+
+def test_every_word_of_a_longer_name_counts_unless_it_is_another_items_name(
+    invoke: Invoke, raw: dict[str, Any]
+) -> None:
+    """실시간채팅 is two of the three words of 실시간 채팅 소프트웨어; social media is two of
+    Social media management, a tool's name, but the whole id of a category."""
+    assert raw["tools"]["live-chat"]["name"]["ko"].startswith("실시간 채팅 ")
+    got = items(invoke, "실시간채팅")["실시간채팅"]
+    assert (got["status"], got["how"]) == ("resolved", "partial")
+    assert [(m["kind"], m["id"]) for m in got["counts_as"]] == [("tool", "live-chat")]
+    assert "social-media" in raw["categories"]
+    for typed in ("socialmedia", "social meda"):  # the words, and a typo of them
+        social = items(invoke, typed, "zendesk")[typed]
+        assert social["status"] != "resolved" and social["counts_as"] == [], typed
+
+
+def test_a_long_typo_is_of_one_word_not_an_extra_word(invoke: Invoke, raw: dict[str, Any]) -> None:
+    skill = english(raw["skills"]["project-management"]).lower()
+    typed = skill.replace("management", "managment") + " tool"  # a slip and a word more
+    got = items(invoke, typed, "zendesk")[typed]
+    assert got["status"] != "resolved" and got["counts_as"] == []
+
+
+@pytest.mark.parametrize("word", ["service", "able", "path"])
+def test_a_word_other_names_hold_or_letters_inside_a_word_do_not_count(
+    invoke: Invoke, raw: dict[str, Any], word: str
+) -> None:
+    """`service` is in a tool's name and in role titles; `able` and `path` are letters
+    inside Tableau and empathy, not words of them."""
+    names = [english(e).lower() for e in (*raw["tools"].values(), *raw["skills"].values())]
+    titles = [role["title"]["en"].lower() for role in raw["roles"].values()]
+    inside = [n for n in names if word in n]
+    assert inside
+    assert any(word in t for t in titles) or not any(
+        w.startswith(word) for n in inside for w in n.split()
+    )
+    got = items(invoke, word, "zendesk")[word]
+    assert got["status"] != "resolved" and got["counts_as"] == []

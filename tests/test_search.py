@@ -388,3 +388,52 @@ def test_no_query_that_passes_today_regresses(indexes: dict[str, dict[str, Any]]
 def test_a_whole_name_still_scores_100(index: dict[str, Any], query: str) -> None:
     # Weighing hits by the share of the query they explain never lowers the name itself.
     assert search(index, query)[0].score == 100.0
+
+
+def text_and_title(
+    role: dict[str, Any], section: str, key: str | None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """A text of a role as the YAML has it, and its title (responsibilities only)."""
+    if section == "skill_notes":
+        return next(s["note"] for s in role["skills"] if s["skill"] == key), {}
+    if section == "tool_purposes":
+        return next(t["purpose"] for t in role["tools"] if t["category"] == key), {}
+    if key is None:
+        return role[section], {}
+    entry = role[section][int(key)]
+    if "text" in entry:  # a responsibility, a rung of the career path
+        return entry["text"], entry.get("title") or {}
+    return entry, {}
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [("훈련", "ko"), ("멘토링", "ko"), ("개발", "ko"), ("training", "en"), ("mentor", "en")],
+)
+def test_a_text_hit_shows_what_it_matched(
+    invoke: Invoke, raw: dict[str, Any], query: str, lang: str
+) -> None:
+    """A responsibility that matched by its title, not its text (훈련 in 훈련 및 멘토링), is
+    shown with the title: the row holds the matched text, read from the data."""
+    import re
+
+    from cs_roles.search import normalize
+
+    found = json.loads(invoke("search", query, "--kind", "text", "--json").stdout)["hits"]
+    human = "".join(invoke("search", query, "--kind", "text", "--lang", lang).stdout.split())
+    by_title = 0
+    for hit in found:
+        where = re.fullmatch(r"(.+?)\.(\w+)(?:\[(.+)\])?", hit["id"])
+        assert where is not None, hit
+        texts, title = text_and_title(raw["roles"][where[1]], where[2], where[3])
+        matched = normalize(hit["matched"])
+        in_text = any(matched in normalize(t) for t in texts.values())
+        assert in_text or any(matched in normalize(t) for t in title.values()), hit
+        shown = hit["name"][lang]
+        assert shown.endswith(" ".join(texts[lang].split()).strip()) or texts[lang] in shown
+        if not in_text:
+            by_title += 1
+            assert shown.startswith(title[lang]), hit
+            assert "".join(title[lang].split()) in human
+    if query in ("훈련", "training"):
+        assert by_title  # the case this is about: a title the text does not repeat

@@ -23,11 +23,12 @@ import pytest
 import yaml
 
 DATASET: dict[str, Any] = {
-    "schema_version": 1,
+    "schema_version": 3,  # the first with everyday names
     "roles": {
         "night-lead": {
             "title": "Night shift lead",
             "aliases": ["night shift boss", "야간 팀장", "야간 상담 매니저"],
+            "everyday_names": ["야간 반장"],
         },
         "day-agent": {"title": "Day desk agent", "aliases": ["daytime agent", "주간 상담원"]},
     },
@@ -177,6 +178,18 @@ def test_bash_inserts_a_korean_alias_with_a_space_quoted_and_runs_it(
     bash.wait_for(lambda s: typed_line(s) == r"csroles show 주간\ 상담원", "the quoted alias")
     bash.type("Enter")
     bash.wait_for_text(title_of("day-agent"))
+
+
+def test_bash_completes_an_everyday_name_and_runs_it(
+    open_shell: Callable[[str], Terminal],
+) -> None:
+    everyday = DATASET["roles"]["night-lead"]["everyday_names"][0]
+    typed = everyday.replace(" ", "\\ ")
+    bash = open_shell("bash")
+    bash.type(f"csroles show {typed[:-1]}", "Tab")
+    bash.wait_for(lambda s: typed_line(s) == f"csroles show {typed}", "the everyday name")
+    bash.type("Enter")
+    bash.wait_for_text(title_of("night-lead"))
 
 
 def test_bash_completes_after_an_escaped_space(open_shell: Callable[[str], Terminal]) -> None:

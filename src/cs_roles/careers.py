@@ -97,11 +97,14 @@ class Resolution:
     why: Why | None = None  # its score and its lead over the next item
 
 
-def decide(item: str, matches: Sequence[Match]) -> Resolution:
-    """The confidence rule (resolver.judge) over an item's hits, best first."""
+def decide(item: str, matches: Sequence[Match], index: Index | None = None) -> Resolution:
+    """The confidence rule (resolver.judge) over an item's hits, best first; `index`, the
+    search index they come from, lets part of a name count."""
     from cs_roles.resolver import judge
+    from cs_roles.search import IndexNames
 
-    verdict = judge(item, matches, [m.searched_as for m in matches])
+    names = IndexNames(index) if index is not None else None
+    verdict = judge(item, matches, [m.searched_as for m in matches], names=names)
     chosen = tuple(matches[i] for i in verdict.chosen)
     if verdict.status == "resolved":
         return Resolution(item, "resolved", chosen, (), verdict.how, verdict.why)
@@ -124,7 +127,7 @@ def resolve_item(index: Index, item: str, catalog: Catalog | None = None) -> Res
         if exact:
             return decide(item, exact)
     hits = search(index, item, kinds=KINDS, limit=8, min_score=MIN_SCORE)
-    resolution = decide(item, [_match(h) for h in hits])
+    resolution = decide(item, [_match(h) for h in hits], index)
     if resolution.status != "unknown":
         return resolution
     # Weaker names only as suggestions: a second, wider search (rarely needed).

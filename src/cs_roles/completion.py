@@ -42,11 +42,15 @@ def _word_typed(incomplete: str) -> str:
 
 
 def role_choices(incomplete: str, data: str | None = None) -> list[tuple[str, str]]:
-    """(name, English title) pairs for every role id or alias that starts with what was
-    typed, in any case. An alias is offered as itself (the shell inserts the candidate);
-    with nothing typed only the ids are offered, so that a bare TAB lists the roles."""
+    """(name, English title) pairs for the role names that start with what was typed, in
+    any case: the names the resolver takes as a role (role_names, store). Per role, the
+    shortest way to name it that fits: its id; else its aliases and everyday names (those
+    that name it alone: 팀장, not the generic 관리자); else its titles. A name is offered
+    as itself (the shell inserts the candidate); with nothing typed only the ids are
+    offered, so that a bare TAB lists the roles."""
     from cs_roles.dataset import load_dataset
     from cs_roles.errors import CsRolesError
+    from cs_roles.role_names import everyday_names
     from cs_roles.sources import resolve_dataset_path
 
     try:
@@ -55,12 +59,19 @@ def role_choices(incomplete: str, data: str | None = None) -> list[tuple[str, st
         return []
     prefix = _word_typed(incomplete).casefold()
     out: list[tuple[str, str]] = []
+    everyday = everyday_names(dataset) if prefix else {}
     for summary in dataset.summaries():
         title = summary.title.get("en") or next(iter(summary.title.values()), "")
         if summary.id.casefold().startswith(prefix):
             out.append((summary.id, title))
-        elif prefix:
-            out += [(a, title) for a in summary.aliases if a.casefold().startswith(prefix)]
+            continue
+        if not prefix:
+            continue
+        for names in ([*summary.aliases, *everyday.get(summary.id, ())], summary.title.values()):
+            fitting = [(n, title) for n in dict.fromkeys(names) if n.casefold().startswith(prefix)]
+            if fitting:
+                out += fitting
+                break
     return out
 
 

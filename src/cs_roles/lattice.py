@@ -34,10 +34,9 @@ if TYPE_CHECKING:
     from cs_roles.results import EdgeSourceOut, LadderNode, LadderResult, PathResult
 
 LEVELS: tuple[str, ...] = POSITION_LEVELS
-FUZZY_RESOLVE = 85.0  # a typed name this close to one position's name names it
-FUZZY_SUGGEST = 70.0  # and this close, a candidate to offer
-FUZZY_MARGIN = 5.0  # the best match must be this far ahead of the next position
+SUGGEST_SCORE = 70.0  # a position name this close to what was typed is a candidate
 SUGGESTIONS = 5
+PART_WEIGHT = 0.9  # part of a longer name, below a whole one (as search weighs it)
 KINDS: dict[str, Literal["skill", "tool", "area"]] = {
     "skills": "skill",
     "tools": "tool",
@@ -538,8 +537,9 @@ def position_names(lattice: Lattice) -> dict[str, list[str]]:
 
 def resolve_position(lattice: Lattice, dataset: Dataset, name: str) -> PositionMatch:
     """A position id from what a person typed: a position's id or name (any case, spacing,
-    width), a role's name (the role's own position), else the nearest name (typos; Korean
-    compared letter by letter). Close names of several positions are ambiguous."""
+    width), a role's name (the role's own position), else a name the resolver's confidence
+    rule takes (a typo, by jamo for Hangul; part of a name; a keyboard-layout slip). Close
+    names of several positions are ambiguous."""
     from cs_roles.names import fold
 
     wanted = fold(name)
@@ -554,7 +554,7 @@ def resolve_position(lattice: Lattice, dataset: Dataset, name: str) -> PositionM
     by_role = _by_role_name(lattice, dataset, name)
     if by_role is not None:
         return by_role
-    return _nearest_name(name, wanted, names)
+    return _nearest_name(lattice, name)
 
 
 def _by_role_name(lattice: Lattice, dataset: Dataset, name: str) -> PositionMatch | None:
@@ -571,33 +571,92 @@ def _by_role_name(lattice: Lattice, dataset: Dataset, name: str) -> PositionMatc
     return PositionMatch(name, "resolved", position) if position else None
 
 
-def _comparable(folded: str) -> str:
-    from cs_roles.hangul import has_hangul, to_jamo
+@dataclass(frozen=True, slots=True)
+class _Near:
+    """A position a typed name comes close to, as the resolver reads a candidate."""
 
-    return to_jamo(folded) if has_hangul(folded) else folded
+    id: str
+    matched: str  # the name that came closest
+    score: float
+    searched_as: str | None = None  # the name typed in the other keyboard layout
+    kind: str = "position"
 
 
-def _nearest_name(name: str, wanted: str, names: Mapping[str, list[str]]) -> PositionMatch:
+class _PositionNames:
+    """The positions' names, as the resolver asks about them (resolver.Names)."""
+
+    def __init__(self, lattice: Lattice) -> None:
+        from cs_roles.search import normalize, squash, words_of
+
+        self.forms = [
+            (p.id, squash(normalize(n)))
+            for p in lattice.positions.values()
+            for n in (p.id, *p.name.values())
+        ]
+        self.words = {
+            w for p in lattice.positions.values() for n in p.name.values() for w in words_of(n)
+        }
+
+    def owners(self, part: str, whole: bool) -> set[tuple[str, str]]:
+        return {
+            ("position", owner)
+            for owner, form in self.forms
+            if (form == part if whole else part in form)
+        }
+
+    def is_name_word(self, word: str) -> bool:
+        return word in self.words
+
+
+def _scores(typed: str, lattice: Lattice, weight: float = 1.0) -> dict[str, tuple[float, str]]:
+    """Each position's best name for what was typed, scored as search scores a name: by
+    edit distance on the name without spaces (on jamo for Hangul), or as part of a longer
+    name below a whole one."""
     from rapidfuzz import fuzz
 
-    query = _comparable(wanted)
-    best: dict[str, float] = {}
-    for ident, folded in names.items():
-        scores = [fuzz.WRatio(query, _comparable(n)) for n in folded]
-        best[ident] = max(scores, default=0.0)
-    ranked = sorted(
-        ((score, ident) for ident, score in best.items() if score >= FUZZY_SUGGEST),
-        key=lambda pair: (-pair[0], pair[1]),
+    from cs_roles.hangul import has_hangul, to_jamo
+    from cs_roles.search import normalize, squash
+
+    def comparable(text: str) -> str:
+        form = squash(normalize(text))
+        return to_jamo(form) if has_hangul(form) else form
+
+    query = comparable(typed)
+    best: dict[str, tuple[float, str]] = {}
+    for position in lattice.positions.values():
+        for shown in (position.id, *position.name.values()):
+            form = comparable(shown)
+            score = fuzz.ratio(query, form)
+            if query and len(form) >= 1.5 * len(query):
+                score = max(score, PART_WEIGHT * fuzz.partial_ratio(query, form))
+            score *= weight
+            if score > best.get(position.id, (-1.0, ""))[0]:
+                best[position.id] = (score, shown)
+    return best
+
+
+def _nearest_name(lattice: Lattice, name: str) -> PositionMatch:
+    """The position a name comes close to, by the resolver's confidence rule (a typo or a
+    part of one name, ahead of every other position by the margin); else the candidates."""
+    from cs_roles.resolver import judge
+    from cs_roles.search import LAYOUT_WEIGHT, other_layout
+
+    found = {i: _Near(i, shown, score) for i, (score, shown) in _scores(name, lattice).items()}
+    alternative = other_layout(name)
+    if alternative and max((n.score for n in found.values()), default=0.0) < 95:
+        for ident, (score, shown) in _scores(alternative, lattice, LAYOUT_WEIGHT).items():
+            if score > found[ident].score:
+                found[ident] = _Near(ident, shown, score, alternative)
+    near = sorted(
+        (n for n in found.values() if n.score >= SUGGEST_SCORE), key=lambda n: (-n.score, n.id)
     )
-    if not ranked:
+    if not near:
         return PositionMatch(name, "unknown")
-    top, ident = ranked[0]
-    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-    if top >= FUZZY_RESOLVE and top - runner_up >= FUZZY_MARGIN:
-        return PositionMatch(name, "resolved", ident)
-    candidates = tuple(i for _, i in ranked[:SUGGESTIONS])
-    status: Status = "ambiguous" if top >= FUZZY_RESOLVE else "unknown"
-    return PositionMatch(name, status, candidates=candidates)
+    verdict = judge(name, near, [n.searched_as for n in near], names=_PositionNames(lattice))
+    chosen = tuple(dict.fromkeys(near[i].id for i in verdict.chosen))
+    if verdict.status == "resolved":
+        return PositionMatch(name, "resolved", chosen[0])
+    return PositionMatch(name, verdict.status, candidates=chosen[:SUGGESTIONS])
 
 
 def texts_of(lattice: Lattice, position_id: str) -> tuple[RungText, ...]:

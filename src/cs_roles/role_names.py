@@ -54,6 +54,25 @@ def everyday_owners(dataset: Dataset, name: str) -> list[str]:
     ]
 
 
+def everyday_names(dataset: Dataset) -> dict[str, list[str]]:
+    """Each role's everyday names that name it alone (a generic name, shared by several
+    roles, names none of them); empty for a dataset older than the names."""
+    version = dataset.schema_version
+    if not isinstance(version, int) or version < FIRST_VERSION:
+        return {}
+    from cs_roles.names import fold
+
+    names = {role.id: list(role.everyday_names) for role in dataset.roles()}
+    owners: dict[str, set[str]] = {}
+    for role_id, typed in names.items():
+        for name in typed:
+            owners.setdefault(fold(name), set()).add(role_id)
+    return {
+        role_id: [name for name in typed if len(owners[fold(name)]) == 1]
+        for role_id, typed in names.items()
+    }
+
+
 def resolve_everyday_name(dataset: Dataset, name: str) -> str | None:
     """The role this everyday name means, with a notice that it is no article's name;
     None when no role has it; AmbiguousRoleName when several share it."""

@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from cs_roles.dataset import Dataset
 from cs_roles.hangul import choseong, has_hangul, is_choseong_query, to_jamo
@@ -49,19 +49,25 @@ NOTE_SECTIONS = ("skill_notes", "tool_purposes")
 TEXT_WEIGHT = 0.8  # a word inside a sentence counts less than (part of) a name
 PHRASE_CANDIDATES = 100  # sentences the whole phrase is compared with, best covered first
 LAYOUT_WEIGHT = 0.97  # a hit found through the other keyboard layout, below a direct one
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 _WORD_RE = re.compile(r"\w+")
 _SQUASH_RE = re.compile(r"[\s\-_./·]+")
 _PARTS_RE = re.compile(r"[,\n]")
 _ACRONYM_QUERY_RE = re.compile(r"[A-Z]{2,4}")
-# Acronyms inside a name: defined in brackets, "Learning management (LMS)"; or a run of
-# capitals standing as a word, "Zoho CRM", "TalentLMS", "AI-powered". Patterns used only
-# when building the index, compiled (by re's cache) only then.
+# Acronyms inside a name: defined in brackets, "Learning management (LMS)"; a run of
+# capitals standing as a word, "Zoho CRM", "AI-powered"; or one ending a longer word,
+# "TalentLMS", "마에스트로QA", which is only a guess (QA is the initials of Quality
+# assurance, not MaestroQA). Patterns used only when building the index and by the
+# resolver, compiled (by re's cache) only then.
 _DEFINED = r"\(([A-Z]{2,5})\)"
 _CAPITALS = r"(?<![A-Z])[A-Z]{2,5}(?![A-Za-z])"
+_GLUED = r"\w(?<![A-Z\d_])$"  # what precedes a run of capitals that ends a longer word
 _INITIAL_WORDS = r"[A-Za-z]+"
 _MINOR_WORDS = frozenset({"and", "of", "to", "for", "the", "or", "a", "an", "in", "on"})
 ACRONYM_DEFINED, ACRONYM_INITIALS = 98.0, 95.0
+ACRONYM_WORD, ACRONYM_GLUED = 88.0, 78.0  # plus up to 10 for the share of the name it is
+
+AcronymReading = Literal["defined", "word", "initials", "glued"]
 
 
 def normalize(text: str) -> str:
@@ -71,6 +77,39 @@ def normalize(text: str) -> str:
 
 def squash(text: str) -> str:
     return _SQUASH_RE.sub("", text)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text in search's normal form (what the index calls a name's words)."""
+    return _WORD_RE.findall(normalize(text))
+
+
+def item_key(index: Index, owner: int) -> tuple[str, str]:
+    """The kind and id of an item of the index, by its number."""
+    ident: str = json.loads(index["item.data"][owner])[0]
+    return index["item.kind"][owner], ident
+
+
+class IndexNames:
+    """The names of a search index, as the resolver asks about them (resolver.Names): of
+    every kind, roles and categories too, whatever kinds the candidates were."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+
+    def owners(self, part: str, whole: bool) -> set[tuple[str, str]]:
+        index = self.index
+        squashed, owners = index["names.squashed"], index["names.owner"]
+        if whole:
+            found = {owners[i] for i, name in enumerate(squashed) if name == part}
+        else:
+            found = {owners[i] for i, name in enumerate(squashed) if part in name}
+        return {item_key(index, int(owner)) for owner in found}
+
+    def is_name_word(self, word: str) -> bool:
+        forms = self.index["nwords.forms"]
+        position = bisect.bisect_left(forms, word)
+        return position < len(forms) and forms[position] == word
 
 
 def split_parts(query: str) -> list[str]:
@@ -108,24 +147,44 @@ class Hit:
 
 
 Index = dict[str, list[str]]
+# A sentence's text by role id, section, position and what matched in it (text_lookup).
+TextOf = Callable[[str, str, int | None, str], dict[str, str]]
 
 
 def acronyms_of(shown: str, length: int) -> list[tuple[str, float]]:
     """The acronyms a name (of this length without spaces) answers to, each with the score
     of a query for it."""
-    found: dict[str, float] = {}
+    return [(acronym, score) for acronym, (score, _) in _acronym_readings(shown, length).items()]
+
+
+def _acronym_readings(shown: str, length: int) -> dict[str, tuple[float, AcronymReading]]:
+    found: dict[str, tuple[float, AcronymReading]] = {}
     for acronym in re.findall(_DEFINED, shown):
-        found[acronym.lower()] = ACRONYM_DEFINED
-    for acronym in re.findall(_CAPITALS, shown):
+        found[acronym.lower()] = (ACRONYM_DEFINED, "defined")
+    for run in re.finditer(_CAPITALS, shown):
         # A word of the name: the shorter the name around it, the closer the match.
-        score = 88.0 + 10.0 * len(acronym) / length
-        found.setdefault(acronym.lower(), score)
+        reading: AcronymReading = "word"
+        base = ACRONYM_WORD
+        if re.search(_GLUED, shown[: run.start()]):
+            reading, base = "glued", ACRONYM_GLUED
+        found.setdefault(run.group().lower(), (base + 10.0 * len(run.group()) / length, reading))
     words = [] if has_hangul(shown) else re.findall(_INITIAL_WORDS, re.sub(_DEFINED, "", shown))
     for chosen in (words, [w for w in words if w.lower() not in _MINOR_WORDS]):
         if 2 <= len(chosen) <= 5:
             initials = "".join(w[0] for w in chosen).lower()
-            found[initials] = max(found.get(initials, 0.0), ACRONYM_INITIALS)
-    return list(found.items())
+            if found.get(initials, (0.0, "glued"))[0] < ACRONYM_INITIALS:
+                found[initials] = (ACRONYM_INITIALS, "initials")
+    return found
+
+
+def acronym_reading(shown: str, query: str) -> AcronymReading | None:
+    """How a name answers to an acronym query, if it does: the acronym is defined in it
+    ("(LMS)"), stands in it as a word (Power BI), ends a longer word of it (TalentLMS), or
+    is its initials (Quality assurance)."""
+    spaced = normalize(shown)
+    length = len(squash(spaced) or spaced)
+    reading = _acronym_readings(" ".join(shown.split()), length).get(squash(normalize(query)))
+    return reading[1] if reading else None
 
 
 class _IndexBuilder:
@@ -348,14 +407,14 @@ def search(
     role: str | None = None,
     limit: int | None = 10,
     min_score: float = 70.0,
-    text_of: Callable[[str, str, int | None], dict[str, str]] | None = None,
+    text_of: TextOf | None = None,
 ) -> list[Hit]:
     """Hits for a query, best first, one per item.
 
     A comma- or newline-separated query is a list: each part is searched on its own (up to
     `limit` hits each) and the hits merged, each naming its part. text_of(role id, section,
-    position) supplies a sentence's text for the hits returned (the index refers to
-    sentences rather than holding them).
+    position, matched) supplies a sentence's text for the hits returned (the index refers
+    to sentences rather than holding them).
     """
     parts = split_parts(query)
     if not parts:
@@ -432,7 +491,7 @@ class _Searcher:
         self,
         ranked: Iterable[tuple[float, int, str, str | None]],
         part: str | None,
-        text_of: Callable[[str, str, int | None], dict[str, str]] | None,
+        text_of: TextOf | None,
     ) -> list[Hit]:
         hits = []
         for score, owner, shown, searched_as in ranked:
@@ -440,7 +499,7 @@ class _Searcher:
             ident, name, numbers, section, position, *rest = self.item(owner)
             roles = sorted(self.role_ids[int(n)] for n in numbers.split())
             if name is None:
-                name = text_of(roles[0], section, position) if text_of else {}
+                name = text_of(roles[0], section, position, shown) if text_of else {}
             about = rest[0] if rest else None
             hits.append(
                 Hit(
@@ -768,15 +827,25 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return text[start:end].strip(" ,.;:()")
 
 
-def text_lookup(dataset: Dataset) -> Callable[[str, str, int | None], dict[str, str]]:
-    """Fetch a sentence of a role for a text hit."""
+def text_lookup(dataset: Dataset) -> TextOf:
+    """Fetch a sentence of a role for a text hit. A responsibility that matched by its
+    title (훈련 in 훈련 및 멘토링) and not by its text comes with the title before the
+    text, so that what is shown holds what matched."""
 
-    def text_of(role_id: str, section: str, position: int | None) -> dict[str, str]:
+    def text_of(
+        role_id: str, section: str, position: int | None, matched: str = ""
+    ) -> dict[str, str]:
         role = dataset.role(role_id)
         if section == "summary" or position is None:
             return dict(role.summary or {})
         value = getattr(role, section)[position]
-        return dict(value.text if section == "responsibilities" else value)
+        if section != "responsibilities":
+            return dict(value)
+        texts, title = dict(value.text), dict(value.title or {})
+        found = normalize(matched)
+        if not title or not found or any(found in normalize(t) for t in texts.values()):
+            return texts
+        return {lang: f"{title[lang]}: {t}" if title.get(lang) else t for lang, t in texts.items()}
 
     return text_of
 
