@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from cs_roles.errors import CsRolesError, RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
+from cs_roles.results import ROLE_TEXTS
 
 if TYPE_CHECKING:
     from cs_roles.resolver import Verdict
@@ -36,6 +37,9 @@ class Dataset:
     Whatever the cache turns out to hold, a command gets the same answer: a damaged file
     is discarded, the dataset compiled again (and stored again), and one notice is added to
     `notices` (and passed to `on_notice`) for the command line to show."""
+
+    # The role's lists of texts, by field name in their order (see `Role.texts`).
+    role_texts: ClassVar[tuple[str, ...]] = ROLE_TEXTS
 
     def __init__(
         self,

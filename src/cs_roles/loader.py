@@ -25,6 +25,7 @@ from cs_roles.dataset_format import (
     DATE_RE,
     LANGUAGES,
     REFERENCE_SECTIONS,
+    ROLE_TEXTS,
     SCHEMA_VERSION,
     SLUG_RE,
     VERSIONS,
@@ -876,9 +877,7 @@ def _normalize_v1(role: dict[str, Any]) -> dict[str, Any]:
         "skill_notes": {},
         "tools": role["tools"],
         "tool_purposes": {},
-        "career_path": role["career_path"],
-        "growth": role["growth"],
-        "best_practices": role["best_practices"],
+        **{name: role[name] for name in ROLE_TEXTS},
         "source": role["source"],
         "crosswalk": {"onet": []},
     }
@@ -904,9 +903,7 @@ def _normalize_v2(role: dict[str, Any]) -> dict[str, Any]:
             for tool in group.get("tools") or ()
         ],
         "tool_purposes": {g["category"]: g["purpose"] for g in groups if g.get("purpose")},
-        "career_path": role["career_path"],
-        "growth": role["growth"],
-        "best_practices": role["best_practices"],
+        **{name: role[name] for name in ROLE_TEXTS},
         "source": role["source"],
         "crosswalk": {"onet": crosswalk.get("onet") or []},
     }

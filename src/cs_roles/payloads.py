@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, overload
 
 from cs_roles.results import (
     ABSENT,
+    ROLE_TEXTS,
     Absent,
     ByDimension,
     CompareResult,
@@ -71,6 +72,10 @@ if TYPE_CHECKING:
     from cs_roles.search import Hit
     from cs_roles.team import PersonResult, Team
 
+# The role texts that `--section` has long shown under other names; every role text
+# declared since is a section of its own name.
+_OLDER_SECTIONS = {"career_path": "career", "growth": "career", "best_practices": "practices"}
+
 # --section name -> fields of the show result it selects
 SECTION_KEYS = {
     "summary": ("summary",),
@@ -79,6 +84,7 @@ SECTION_KEYS = {
     "tools": ("tools", "tool_purposes"),
     "career": ("career_path", "career_positions", "growth"),
     "practices": ("best_practices",),
+    **{name: (name,) for name in ROLE_TEXTS if name not in _OLDER_SECTIONS},
     "crosswalk": ("crosswalk",),
     "source": ("source",),
 }
@@ -144,12 +150,10 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
             for use in role.tools
         ],
         tool_purposes={category: text_out(t) for category, t in role.tool_purposes.items()},
-        career_path=[text_out(t) for t in role.career_path],
         career_positions=[
             [rung_position(dataset, ident) for ident in rung] for rung in role.career_positions
         ],
-        growth=[text_out(t) for t in role.growth],
-        best_practices=[text_out(t) for t in role.best_practices],
+        **{name: [text_out(t) for t in texts] for name, texts in role.texts.items()},
         crosswalk=Crosswalk(onet=[OnetMatch.from_attributes(m) for m in role.crosswalk.onet]),
         source=None if role.source is None else SourceOut.from_attributes(role.source),
     )

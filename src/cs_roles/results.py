@@ -297,6 +297,10 @@ class RungPosition(Result):
     role: Annotated[str | None, "The role of the dataset this position is, if any."]
 
 
+# A list of texts of a role, carried by name from the dataset to every output.
+RoleTexts = list[LocalText]
+
+
 class RoleResult(Result):
     """`csroles show --json`: one role with every name resolved (with `--section`, only
     `id`, `title` and the sections asked for)."""
@@ -311,15 +315,23 @@ class RoleResult(Result):
     tool_purposes: Annotated[
         dict[str, LocalText] | Absent, "What the role uses each tool category for."
     ] = ABSENT
-    career_path: list[LocalText] | Absent = ABSENT
+    career_path: RoleTexts | Absent = ABSENT
     career_positions: Annotated[
         list[list[RungPosition]] | Absent,
         "Rung by rung of career_path, the positions it names (empty before format 3).",
     ] = ABSENT
-    growth: list[LocalText] | Absent = ABSENT
-    best_practices: list[LocalText] | Absent = ABSENT
+    growth: RoleTexts | Absent = ABSENT
+    best_practices: RoleTexts | Absent = ABSENT
     crosswalk: Crosswalk | Absent = ABSENT
     source: SourceOut | Absent | None = ABSENT
+
+
+# The fields typed RoleTexts, in their order: the role texts the dataset format declares
+# (`dataset_format.ROLE_TEXTS`, which tests hold equal to this), read from here where
+# loading the format's declarations would cost a start-up.
+ROLE_TEXTS = tuple(
+    name for name, kind in RoleResult.__annotations__.items() if kind.startswith("RoleTexts ")
+)
 
 
 # -- list -------------------------------------------------------------------------------

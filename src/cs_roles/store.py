@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from cs_roles import __version__
+from cs_roles.results import ROLE_TEXTS
 
 FORMAT = "v4"  # bump when the tables or the normalized form change
 APPLICATION_ID = 0x63737231  # "csr1": PRAGMA application_id of csroles' files
@@ -365,11 +366,7 @@ def check_record(record: Any, role_id: str) -> Record:
                 type(t["tool"]) is str and type(t.get("category") or "") is str
                 for t in _list(record, "tools")
             )
-            and all(
-                _text(t)
-                for k in ("career_path", "growth", "best_practices")
-                for t in _list(record, k)
-            )
+            and all(_text(t) for k in ROLE_TEXTS for t in _list(record, k))
             and _source_ok(record.get("source"))
             and type(record.get("names", {})) is dict
             and {*map(type, record.get("names", {}).values())} <= {dict}

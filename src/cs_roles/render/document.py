@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from cs_roles.hangul import has_hangul
 from cs_roles.messages import text
 from cs_roles.render.labels import LocalText, pick, source_line
+from cs_roles.results import ROLE_TEXTS
 
 if TYPE_CHECKING:
     from cs_roles.results import OnetMatch, RoleResult, RoleTool
@@ -74,13 +75,12 @@ def role_sections(role: RoleResult, lang: str) -> list[Section]:
             for g in groups
         ],
     )
-    add("show.career", "numbered", [("", rung) for rung in career_rungs(role, lang)])
-    add("show.growth", "bullets", [("", pick(item, lang)) for item in role.growth or ()])
-    add(
-        "show.practices",
-        "bullets",
-        [("", pick(item, lang)) for item in role.best_practices or ()],
-    )
+    for name in ROLE_TEXTS:
+        if name == "career_path":  # numbered rungs, with the positions each names
+            add("show.career_path", "numbered", [("", rung) for rung in career_rungs(role, lang)])
+        else:
+            texts: list[LocalText] = getattr(role, name) or []
+            add(f"show.{name}", "bullets", [("", pick(item, lang)) for item in texts])
     matches = role.crosswalk.onet if role.crosswalk else ()
     add("show.crosswalk", "bullets", [("", crosswalk_line(m, lang)) for m in matches])
     if role.source:

@@ -35,6 +35,7 @@ from cs_roles.render.labels import (
     second,
     source_line,
 )
+from cs_roles.results import ROLE_TEXTS
 
 if TYPE_CHECKING:
     from cs_roles import results
@@ -192,16 +193,20 @@ def render_role(role: results.RoleResult, lang: str) -> RenderableType:
     if role.tools:
         body = _tools(role.tools, role.tool_purposes or {}, lang)
         section("show.tools", body, len(role.tools))
-    if role.career_path:
-        from cs_roles.render.document import career_rungs
+    for name in ROLE_TEXTS:
+        texts: list[LocalText] = getattr(role, name)
+        if not texts:
+            continue
+        if name == "career_path":  # numbered rungs, with the positions each names
+            from cs_roles.render.document import career_rungs
 
-        rungs = career_rungs(role, lang)
-        section("show.career", Group(*(Text(f"{n}. {r}") for n, r in enumerate(rungs, 1))))
-    if role.growth:
-        section("show.growth", _bullets(role.growth, lang))
-    if role.best_practices:
-        practices = role.best_practices
-        section("show.practices", _bullets(practices, lang), len(practices))
+            rungs = career_rungs(role, lang)
+            body = Group(*(Text(f"{n}. {r}") for n, r in enumerate(rungs, 1)))
+            section("show.career_path", body)
+        elif name == "growth":  # side branches of the career path above: no count
+            section("show.growth", _bullets(texts, lang))
+        else:
+            section(f"show.{name}", _bullets(texts, lang), len(texts))
     if role.crosswalk and role.crosswalk.onet:
         from cs_roles.render.document import crosswalk_line
 
