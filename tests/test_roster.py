@@ -26,8 +26,8 @@ from cs_roles.roster import (
     RosterUnreadable,
     SheetNotFound,
     read_roster,
-    split_cell,
 )
+from cs_roles.roster_formats import split_cell
 
 HEADER_EN = ["name", "role", "skills", "tools", "areas"]
 HEADER_KO = ["이름", "역할", "기술", "도구", "업무 영역"]
