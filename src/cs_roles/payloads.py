@@ -43,15 +43,6 @@ from cs_roles.results import (
     SimilarResult,
     SimilarRole,
     SourceOut,
-    TeamItem,
-    TeamMissing,
-    TeamPerson,
-    TeamResult,
-    TeamRole,
-    TeamSinglePoint,
-    TeamSuggestion,
-    TeamTraining,
-    TeamUnresolved,
     ToolCategory,
     ToolRef,
     TransferOut,
@@ -71,6 +62,7 @@ if TYPE_CHECKING:
     from cs_roles.problems import Problem
     from cs_roles.search import Hit
     from cs_roles.team import PersonResult, Team
+    from cs_roles.team_results import TeamPerson, TeamResult
 
 # The role texts that `--section` has long shown under other names; every role text
 # declared since is a section of its own name.
@@ -469,6 +461,15 @@ def gap_payload(
 
 def team_payload(team: Team) -> TeamResult:
     """`team --json`: the team's answers (team.plan_team), names in both languages."""
+    from cs_roles.team_results import (
+        TeamItem,
+        TeamMissing,
+        TeamResult,
+        TeamRole,
+        TeamSinglePoint,
+        TeamTraining,
+    )
+
     return TeamResult(
         role=team.role,
         threshold=team.threshold,
@@ -517,6 +518,8 @@ def team_payload(team: Team) -> TeamResult:
 
 
 def _team_person(person: PersonResult) -> TeamPerson:
+    from cs_roles.team_results import TeamPerson, TeamSuggestion, TeamUnresolved
+
     ready = person.readiness
     dimensions = ("skills", "tools", "areas")
     lacks = {d: list(ready.missing.get(d, ())) if ready else [] for d in dimensions}
