@@ -373,7 +373,11 @@ def _open_or_compile(
         if found is not None:
             return found
     compiled = compile_dataset(data, display, digest)
-    return store.write_entry(compiled) if use_cache else compiled
+    if not use_cache:
+        return compiled
+    from cs_roles.store_build import write_entry
+
+    return write_entry(compiled)
 
 
 def _repair(
@@ -402,14 +406,16 @@ def _rebuild(
     store.discard(digest)
     compiled = compile_dataset(data, display, digest)
     if use_cache:
-        compiled = store.write_entry(compiled)
+        from cs_roles.store_build import write_entry
+
+        compiled = write_entry(compiled)
     notify(f"cache entry {digest[:12]}… for {display} was damaged ({problem}); rebuilt")
     return compiled
 
 
 def compile_dataset(data: bytes, display: str, digest: str) -> Store:
     from cs_roles.loader import parse_dataset
-    from cs_roles.store import compile_normalized
+    from cs_roles.store_build import compile_normalized
 
     normalized, _warnings = parse_dataset(data, display)  # warnings are for `validate`
     return compile_normalized(normalized, digest)
