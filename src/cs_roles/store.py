@@ -65,6 +65,7 @@ NAMED_SECTIONS = ("categories", "areas", "skills", "tools")
 # Modules whose code decides what is compiled: an edit to one (without a release) is a new key.
 SHAPING_MODULES = (
     "loader.py",
+    "dataset_rules.py",
     "dataset_format.py",
     "dataset.py",
     "store.py",
