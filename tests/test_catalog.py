@@ -7,13 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, whole_catalog
 
 from cs_roles import messages
 from cs_roles.validation import validate_file
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "cs_roles"
-CATALOG = messages.whole_catalog()
+CATALOG = whole_catalog()
 # The catalog's own modules: the machinery and the areas of the catalog kept apart.
 CATALOG_FILES = {"messages.py", *(f"{module}.py" for module in messages.AREAS.values())}
 CODE = {

@@ -16,9 +16,9 @@ from typing import Any
 
 import openpyxl
 import pytest
+from conftest import whole_catalog
 
 from cs_roles.errors import CsRolesError, ExitCode
-from cs_roles.messages import whole_catalog
 from cs_roles.roster import (
     InvalidRoster,
     Person,

@@ -701,13 +701,6 @@ def _load_area(prefix: str) -> None:
         _loaded.add(module)
 
 
-def whole_catalog() -> dict[str, Mapping[str, str]]:
-    """Every key of every area, loaded (to check the catalog as a whole)."""
-    for prefix in AREAS:
-        _load_area(prefix)
-    return CATALOG
-
-
 def labels(prefix: str, lang: str) -> dict[str, str]:
     """Every template under `prefix.` in one language, for renderers with many labels."""
     _load_area(prefix)

@@ -108,10 +108,6 @@ class Role:
     def growth(self) -> tuple[Text, ...]:
         return self.texts.get("growth", ())
 
-    @property
-    def best_practices(self) -> tuple[Text, ...]:
-        return self.texts.get("best_practices", ())
-
     if not TYPE_CHECKING:  # hidden from the type checker, which keeps every other name checked
 
         def __getattr__(self, name: str) -> tuple[Text, ...]:

@@ -45,7 +45,6 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 MAX_ROSTER_BYTES = 64 * 1024 * 1024  # far above any team; a bound on memory for a wrong file
 HEADER_SEARCH_ROWS = 10  # rows (holding anything) in which the header row is looked for
-FIELDS = ("name", "role", "skills", "tools", "areas")
 ITEM_FIELDS = ("skills", "tools", "areas")
 Format = Literal["csv", "tsv", "xlsx", "yaml", "json"]
 Unit = Literal["row", "line", "entry"]

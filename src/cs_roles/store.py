@@ -223,15 +223,6 @@ def remember_digest(path: str, st: os.stat_result, digest: str) -> None:
         return
 
 
-def memo_count() -> int:
-    """How many path memos are kept."""
-    try:
-        with contextlib.closing(_connect(os.path.join(format_dir(), MEMOS), True)) as db:
-            return int(db.execute("SELECT count(*) FROM memos").fetchone()[0])
-    except (OSError, sqlite3.Error):
-        return 0
-
-
 def _connect(path: str, read_only: bool = False) -> sqlite3.Connection:
     if read_only:  # a URI: the characters it gives a meaning to are escaped by hand, since
         # urllib.parse would import ipaddress, several times what the rest of a warm run costs

@@ -41,8 +41,6 @@ from cs_roles.results import ROLE_TEXTS
 if TYPE_CHECKING:
     from cs_roles import results
 
-TABLE_OVERHEAD = 4  # a boxed table: the outer borders, plus padding and a border per column
-
 
 def make_console(stderr: bool = False) -> Console:
     stream = sys.stderr if stderr else sys.stdout
