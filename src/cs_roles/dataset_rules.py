@@ -552,6 +552,11 @@ _LANGUAGE_SET = frozenset(LANGUAGES)
 # -- one normalized form for every version ------------------------------------------------
 
 
+def _role_texts(role: dict[str, Any]) -> dict[str, Any]:
+    """Every role text, in declared order (empty where this version does not declare it)."""
+    return {name: role.get(name) or [] for name in ROLE_TEXTS}
+
+
 def _normalize_v1(role: dict[str, Any]) -> dict[str, Any]:
     return {
         "title": role["title"],
@@ -569,7 +574,7 @@ def _normalize_v1(role: dict[str, Any]) -> dict[str, Any]:
         "skill_notes": {},
         "tools": role["tools"],
         "tool_purposes": {},
-        **{name: role[name] for name in ROLE_TEXTS},
+        **_role_texts(role),
         "source": role["source"],
         "crosswalk": {"onet": []},
     }
@@ -595,7 +600,7 @@ def _normalize_v2(role: dict[str, Any]) -> dict[str, Any]:
             for tool in group.get("tools") or ()
         ],
         "tool_purposes": {g["category"]: g["purpose"] for g in groups if g.get("purpose")},
-        **{name: role[name] for name in ROLE_TEXTS},
+        **_role_texts(role),
         "source": role["source"],
         "crosswalk": {"onet": crosswalk.get("onet") or []},
     }
