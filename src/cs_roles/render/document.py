@@ -88,6 +88,23 @@ def role_sections(role: RoleResult, lang: str) -> list[Section]:
     return out
 
 
+def entry_lines(section: Section, label: str) -> list[str]:
+    """A section's entries as lines of text: a paragraph as it is, numbered entries 1., 2.,
+    the rest as bullets, each label written through the template `label` ("**{}**")."""
+    lines = []
+    for n, (name, body) in enumerate(section.entries, 1):
+        if section.style == "paragraph":
+            lines.append(body)
+        elif section.style == "numbered":
+            lines.append(f"{n}. {body}")
+        elif name:
+            shown = label.format(name)
+            lines.append(f"- {shown}: {body}" if body else f"- {shown}")
+        else:
+            lines.append(f"- {body}")
+    return lines
+
+
 def career_rungs(role: RoleResult, lang: str) -> list[str]:
     """Each rung's text, followed by the names of the positions it names."""
     positions = role.career_positions or []
