@@ -12,6 +12,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
+from cs_roles import messages
 from cs_roles.cli import app
 
 REPO = Path(__file__).resolve().parent.parent
@@ -45,6 +46,13 @@ def isolated_cache(
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.delenv("NO_COLOR", raising=False)
     return cache
+
+
+def whole_catalog() -> dict[str, Any]:
+    """Every key of the message catalog, with the areas it loads on first use loaded."""
+    for prefix in messages.AREAS:
+        messages.labels(prefix, "en")  # loads the area that holds the prefix
+    return messages.CATALOG
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,7 @@ import pytest
 from conftest import DATA_FILE, Invoke
 from typer.testing import CliRunner
 
-from cs_roles import store
+from cs_roles import store, store_build
 from cs_roles.cli import app
 from cs_roles.dataset import load_dataset
 
@@ -292,18 +292,18 @@ def test_the_cache_stays_within_its_bound_after_many_edits(
         edited = text.replace("en: Customer Service Team Lead,", f"en: Team Lead {n},")
         data.write_text(edited, encoding="utf-8")
         assert invoke("search", "lead", "--json", "--data", str(data)).exit_code == 0
-        entries = store.entries()
+        entries = store_build.entries()
         sizes.append(sum(size for _used, _name, size in entries))
         assert len(entries) <= 3
         assert entry_path(data).is_file()  # the newest entry is always kept
-    assert max(sizes) <= 3 * max(size for _u, _n, size in store.entries())
+    assert max(sizes) <= 3 * max(size for _u, _n, size in store_build.entries())
     assert not old_format.parent.exists()
     assert neighbour.read_text() == "mine"
     # a byte bound as well: below one entry's size, only the newest survives
     monkeypatch.setattr(store, "MAX_BYTES", 1)
     data.write_text(text, encoding="utf-8")
     invoke("list", "--json", "--data", str(data))
-    assert [name for _u, name, _s in store.entries()] == [entry_path(data).name]
+    assert [name for _u, name, _s in store_build.entries()] == [entry_path(data).name]
 
 
 def test_path_memos_are_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -315,7 +315,10 @@ def test_path_memos_are_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
         st = os.stat(path)
         old = os.stat_result((*st[:7], st.st_atime, st.st_mtime, st.st_ctime - 10))
         store.remember_digest(str(path), old, "0" * 40)
-    assert 0 < store.memo_count() <= 4
+    memos = Path(store.format_dir()) / store.MEMOS
+    with contextlib.closing(sqlite3.connect(memos)) as db:
+        kept = db.execute("SELECT count(*) FROM memos").fetchone()[0]
+    assert 0 < kept <= 4
 
 
 def test_damaged_path_memos_are_started_afresh(

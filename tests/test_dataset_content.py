@@ -11,6 +11,7 @@ import pytest
 from conftest import ONET, SEEDS, require_shared
 
 from cs_roles import names
+from cs_roles.dataset_format import ROLE_TEXTS
 
 # (responsibilities, skills, tools, career rungs, growth, best practices) per role, counted in
 # the articles:
@@ -232,8 +233,9 @@ def _text_paths(raw: dict[str, Any]) -> list[tuple[str, Any]]:
             (f"{at}.career_path[{n}]" + (".text" if "text" in t else ""), t.get("text", t))
             for n, t in enumerate(role["career_path"])
         ]
-        for section in ("growth", "best_practices"):
-            out += [(f"{at}.{section}[{n}]", t) for n, t in enumerate(role[section])]
+        for section in ROLE_TEXTS:  # career_path's rungs are above; the rest, whatever is declared
+            if section != "career_path":
+                out += [(f"{at}.{section}[{n}]", t) for n, t in enumerate(role.get(section) or ())]
     out += [(f"positions.{i}.name", p["name"]) for i, p in raw.get("positions", {}).items()]
     return out
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import FIXTURES, Invoke
+from conftest import FIXTURES, Invoke, whole_catalog
 
 from cs_roles import messages
 from cs_roles.language import resolve
@@ -60,12 +60,12 @@ def used_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]
         def __getitem__(self, key: str) -> Any:
             return Entry(key, super().__getitem__(key))
 
-    monkeypatch.setattr(messages, "CATALOG", Catalog(messages.CATALOG))
+    monkeypatch.setattr(messages, "CATALOG", Catalog(whole_catalog()))
     yield seen
 
 
 def test_every_catalog_entry_has_both_languages() -> None:
-    for key, entry in messages.CATALOG.items():
+    for key, entry in whole_catalog().items():
         assert set(entry) == {"en", "ko"}, key
         assert all(value.strip() for value in entry.values()), key
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import openpyxl
 import pytest
+from conftest import whole_catalog
 
 from cs_roles.errors import CsRolesError, ExitCode
-from cs_roles.messages import CATALOG
 from cs_roles.roster import (
     InvalidRoster,
     Person,
@@ -26,8 +26,8 @@ from cs_roles.roster import (
     RosterUnreadable,
     SheetNotFound,
     read_roster,
-    split_cell,
 )
+from cs_roles.roster_formats import split_cell
 
 HEADER_EN = ["name", "role", "skills", "tools", "areas"]
 HEADER_KO = ["이름", "역할", "기술", "도구", "업무 영역"]
@@ -436,13 +436,14 @@ def test_closed_standard_input() -> None:
 
 
 def test_every_roster_message_exists_in_both_languages() -> None:
-    keys = [k for k in CATALOG if k.startswith(("roster.", "team."))]
+    catalog = whole_catalog()
+    keys = [k for k in catalog if k.startswith(("roster.", "team."))]
     assert len(keys) > 40
     for key in keys:
-        assert set(CATALOG[key]) == {"en", "ko"}, key
-        if "{" not in CATALOG[key]["en"] or key == "roster.reason.os":
+        assert set(catalog[key]) == {"en", "ko"}, key
+        if "{" not in catalog[key]["en"] or key == "roster.reason.os":
             continue
-        assert re.search("[가-힣]", CATALOG[key]["ko"]) or "{" in CATALOG[key]["ko"], key
+        assert re.search("[가-힣]", catalog[key]["ko"]) or "{" in catalog[key]["ko"], key
 
 
 def test_roster_is_plain_frozen_data(tmp_path: Path) -> None:

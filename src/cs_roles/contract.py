@@ -24,7 +24,7 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
-from cs_roles import results
+from cs_roles import results, team_results
 from cs_roles.results import Absent, Keywords, Result, Shared
 
 Schema = dict[str, Any]
@@ -42,7 +42,7 @@ COMMANDS: dict[str, tuple[Any, type[Result] | None]] = {
     "gap": (results.GapResult, None),
     "ladder": (results.LadderResult, None),
     "path": (results.PathResult, None),
-    "team": (results.TeamResult, results.TeamPerson),
+    "team": (team_results.TeamResult, team_results.TeamPerson),
 }
 
 
@@ -52,7 +52,7 @@ COMMANDS: dict[str, tuple[Any, type[Result] | None]] = {
 @cache
 def fields_of(cls: type[Result]) -> tuple[tuple[str, str, Any], ...]:
     """(attribute, JSON key, annotation with its metadata) of each field, in order."""
-    hints = get_type_hints(cls, vars(results), include_extras=True)
+    hints = get_type_hints(cls, include_extras=True)  # each class in its own module
     return tuple((name, key, hints[name]) for name, key in cls._keys)
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from cs_roles.errors import CsRolesError, RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
+from cs_roles.results import ROLE_TEXTS
 
 if TYPE_CHECKING:
     from cs_roles.resolver import Verdict
@@ -36,6 +37,9 @@ class Dataset:
     Whatever the cache turns out to hold, a command gets the same answer: a damaged file
     is discarded, the dataset compiled again (and stored again), and one notice is added to
     `notices` (and passed to `on_notice`) for the command line to show."""
+
+    # The role's lists of texts, by field name in their order (see `Role.texts`).
+    role_texts: ClassVar[tuple[str, ...]] = ROLE_TEXTS
 
     def __init__(
         self,
@@ -369,7 +373,11 @@ def _open_or_compile(
         if found is not None:
             return found
     compiled = compile_dataset(data, display, digest)
-    return store.write_entry(compiled) if use_cache else compiled
+    if not use_cache:
+        return compiled
+    from cs_roles.store_build import write_entry
+
+    return write_entry(compiled)
 
 
 def _repair(
@@ -398,14 +406,16 @@ def _rebuild(
     store.discard(digest)
     compiled = compile_dataset(data, display, digest)
     if use_cache:
-        compiled = store.write_entry(compiled)
+        from cs_roles.store_build import write_entry
+
+        compiled = write_entry(compiled)
     notify(f"cache entry {digest[:12]}… for {display} was damaged ({problem}); rebuilt")
     return compiled
 
 
 def compile_dataset(data: bytes, display: str, digest: str) -> Store:
     from cs_roles.loader import parse_dataset
-    from cs_roles.store import compile_normalized
+    from cs_roles.store_build import compile_normalized
 
     normalized, _warnings = parse_dataset(data, display)  # warnings are for `validate`
     return compile_normalized(normalized, digest)

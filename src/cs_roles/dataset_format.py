@@ -46,6 +46,8 @@ class Spec:
     choices: tuple[str, ...] = ()  # a string that must be one of these
     unique: str | None = None  # a string that may appear once per scope ("skill", "tool"...)
     scope: bool = False  # an object within which `unique` strings are counted
+    # A role's list of texts that every output carries by its name alone (see ROLE_TEXTS).
+    role_text: bool = False
 
     def default(self) -> Any:
         return [] if self.kind == "list" else {} if self.kind == "map" else None
@@ -56,7 +58,7 @@ def _text(description: str, required: bool = False) -> Spec:
 
 
 def _texts(description: str) -> Spec:
-    return Spec("list", description, items=_text("one entry"))
+    return Spec("list", description, items=_text("one entry"), role_text=True)
 
 
 def _names(description: str) -> Spec:
@@ -291,11 +293,18 @@ ROLE_V3 = Spec(
             "list",
             "Career rungs, from entry level upwards: {positions, text} or a bare text.",
             items=CAREER_RUNG,
+            role_text=True,  # normalized to the rungs' texts (and the positions beside them)
         ),
         **{k: v for k, v in _ROLE_END.items() if k != "career_path"},
         "crosswalk": CROSSWALK,
     },
 )
+
+# The role's lists of texts, in their order. A field marked `role_text` is copied by the
+# loader, held by the model, indexed by search and printed by every renderer under the
+# heading `show.<field>` without any of them naming it: a new one is its declaration here,
+# its line in `results.RoleResult` (typed `RoleTexts`, in the same order) and its heading.
+ROLE_TEXTS = tuple(name for name, spec in ROLE_V3.fields.items() if spec.role_text)
 
 POSITION = Spec(
     "object",

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from cs_roles.results import ROLE_TEXTS
 
 Text = Mapping[str, str]  # language code -> text
 
@@ -87,9 +89,9 @@ class Role:
     skill_notes: Mapping[str, Text] = field(default_factory=dict)  # skill id -> note
     tools: tuple[ToolUse, ...] = ()
     tool_purposes: Mapping[str, Text] = field(default_factory=dict)  # category id -> purpose
-    career_path: tuple[Text, ...] = ()
-    growth: tuple[Text, ...] = ()
-    best_practices: tuple[Text, ...] = ()
+    # The role's lists of texts (career_path, growth, best_practices...), by field name in
+    # the order the format declares them: code that reads one by name uses its property.
+    texts: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)
     source: Source | None = None
     crosswalk: Crosswalk = field(default_factory=Crosswalk)
     # Names people type that the source does not use (format version 3); never shown as
@@ -97,6 +99,23 @@ class Role:
     everyday_names: tuple[str, ...] = ()
     # The position ids each career_path rung names, rung by rung (format version 3).
     career_positions: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def career_path(self) -> tuple[Text, ...]:
+        return self.texts.get("career_path", ())
+
+    @property
+    def growth(self) -> tuple[Text, ...]:
+        return self.texts.get("growth", ())
+
+    if not TYPE_CHECKING:  # hidden from the type checker, which keeps every other name checked
+
+        def __getattr__(self, name: str) -> tuple[Text, ...]:
+            """A role text without a property of its own, by its field name (search reads
+            each section so)."""
+            if name in ROLE_TEXTS:
+                return self.texts.get(name, ())
+            raise AttributeError(name)
 
     @property
     def areas(self) -> tuple[str, ...]:
@@ -124,9 +143,7 @@ class Role:
             skill_notes=dict(record.get("skill_notes") or {}),
             tools=tuple(ToolUse(t["tool"], t.get("category")) for t in record.get("tools") or ()),
             tool_purposes=dict(record.get("tool_purposes") or {}),
-            career_path=tuple(record.get("career_path") or ()),
-            growth=tuple(record.get("growth") or ()),
-            best_practices=tuple(record.get("best_practices") or ()),
+            texts={name: tuple(record.get(name) or ()) for name in ROLE_TEXTS},
             source=Source(**source) if source else None,
             crosswalk=Crosswalk(
                 tuple(

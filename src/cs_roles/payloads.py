@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, overload
 
 from cs_roles.results import (
     ABSENT,
+    ROLE_TEXTS,
     Absent,
     ByDimension,
     CompareResult,
@@ -42,15 +43,6 @@ from cs_roles.results import (
     SimilarResult,
     SimilarRole,
     SourceOut,
-    TeamItem,
-    TeamMissing,
-    TeamPerson,
-    TeamResult,
-    TeamRole,
-    TeamSinglePoint,
-    TeamSuggestion,
-    TeamTraining,
-    TeamUnresolved,
     ToolCategory,
     ToolRef,
     TransferOut,
@@ -70,6 +62,11 @@ if TYPE_CHECKING:
     from cs_roles.problems import Problem
     from cs_roles.search import Hit
     from cs_roles.team import PersonResult, Team
+    from cs_roles.team_results import TeamPerson, TeamResult
+
+# The role texts that `--section` has long shown under other names; every role text
+# declared since is a section of its own name.
+_OLDER_SECTIONS = {"career_path": "career", "growth": "career", "best_practices": "practices"}
 
 # --section name -> fields of the show result it selects
 SECTION_KEYS = {
@@ -79,6 +76,7 @@ SECTION_KEYS = {
     "tools": ("tools", "tool_purposes"),
     "career": ("career_path", "career_positions", "growth"),
     "practices": ("best_practices",),
+    **{name: (name,) for name in ROLE_TEXTS if name not in _OLDER_SECTIONS},
     "crosswalk": ("crosswalk",),
     "source": ("source",),
 }
@@ -144,12 +142,10 @@ def role_payload(dataset: Dataset, role: Role, sections: list[str] | None = None
             for use in role.tools
         ],
         tool_purposes={category: text_out(t) for category, t in role.tool_purposes.items()},
-        career_path=[text_out(t) for t in role.career_path],
         career_positions=[
             [rung_position(dataset, ident) for ident in rung] for rung in role.career_positions
         ],
-        growth=[text_out(t) for t in role.growth],
-        best_practices=[text_out(t) for t in role.best_practices],
+        **{name: [text_out(t) for t in texts] for name, texts in role.texts.items()},
         crosswalk=Crosswalk(onet=[OnetMatch.from_attributes(m) for m in role.crosswalk.onet]),
         source=None if role.source is None else SourceOut.from_attributes(role.source),
     )
@@ -465,6 +461,15 @@ def gap_payload(
 
 def team_payload(team: Team) -> TeamResult:
     """`team --json`: the team's answers (team.plan_team), names in both languages."""
+    from cs_roles.team_results import (
+        TeamItem,
+        TeamMissing,
+        TeamResult,
+        TeamRole,
+        TeamSinglePoint,
+        TeamTraining,
+    )
+
     return TeamResult(
         role=team.role,
         threshold=team.threshold,
@@ -513,6 +518,8 @@ def team_payload(team: Team) -> TeamResult:
 
 
 def _team_person(person: PersonResult) -> TeamPerson:
+    from cs_roles.team_results import TeamPerson, TeamSuggestion, TeamUnresolved
+
     ready = person.readiness
     dimensions = ("skills", "tools", "areas")
     lacks = {d: list(ready.missing.get(d, ())) if ready else [] for d in dimensions}

@@ -297,6 +297,10 @@ class RungPosition(Result):
     role: Annotated[str | None, "The role of the dataset this position is, if any."]
 
 
+# A list of texts of a role, carried by name from the dataset to every output.
+RoleTexts = list[LocalText]
+
+
 class RoleResult(Result):
     """`csroles show --json`: one role with every name resolved (with `--section`, only
     `id`, `title` and the sections asked for)."""
@@ -311,15 +315,23 @@ class RoleResult(Result):
     tool_purposes: Annotated[
         dict[str, LocalText] | Absent, "What the role uses each tool category for."
     ] = ABSENT
-    career_path: list[LocalText] | Absent = ABSENT
+    career_path: RoleTexts | Absent = ABSENT
     career_positions: Annotated[
         list[list[RungPosition]] | Absent,
         "Rung by rung of career_path, the positions it names (empty before format 3).",
     ] = ABSENT
-    growth: list[LocalText] | Absent = ABSENT
-    best_practices: list[LocalText] | Absent = ABSENT
+    growth: RoleTexts | Absent = ABSENT
+    best_practices: RoleTexts | Absent = ABSENT
     crosswalk: Crosswalk | Absent = ABSENT
     source: SourceOut | Absent | None = ABSENT
+
+
+# The fields typed RoleTexts, in their order: the role texts the dataset format declares
+# (`dataset_format.ROLE_TEXTS`, which tests hold equal to this), read from here where
+# loading the format's declarations would cost a start-up.
+ROLE_TEXTS = tuple(
+    name for name, kind in RoleResult.__annotations__.items() if kind.startswith("RoleTexts ")
+)
 
 
 # -- list -------------------------------------------------------------------------------
@@ -721,110 +733,3 @@ class PathResult(Result):
     positions: Annotated[dict[str, LadderNode], "The positions named, by id."]
     routes: list[PathRoute]
     nearest: list[NearestOut]
-
-
-# -- team ----------------------------------------------------------------------------------
-
-ItemKind = Literal["skill", "tool", "area"]
-PersonNames = Annotated[list[str], "People, by their names as the roster writes them."]
-
-
-class TeamSuggestion(Result):
-    """What an unresolved item or role may have meant."""
-
-    kind: Literal["skill", "tool", "area", "role"]
-    id: str
-    name: LocalText
-
-
-class TeamUnresolved(Result):
-    """An item or role of a person's row that counts as nothing (also reported on stderr)."""
-
-    column: Annotated[Literal["role", "skills", "tools", "areas"], "The roster column it is in."]
-    item: Annotated[str, "As written in the roster."]
-    status: Literal["ambiguous", "unknown"]
-    suggestions: list[TeamSuggestion]
-
-
-class TeamPerson(Result):
-    """One person of the roster: what their items count as and their readiness."""
-
-    name: str
-    row: Annotated[Count, "Where the person is in the roster, counted as `row_unit` says."]
-    role: Annotated[str | None, "Their current role's id; null when the roster names none."]
-    target: Annotated[
-        str | None, "The role readiness is measured against: the target, else their own role."
-    ]
-    coverage: Annotated[
-        CoverageFigures | None, "`fit`'s coverage of the target's items; null without a target."
-    ]
-    lacks: Annotated[ByDimension, "What the target needs that they lack (fit's `missing`)."]
-    have: Annotated[ByDimension, "What their items count as."]
-    unresolved: list[TeamUnresolved]
-
-
-class TeamRole(Result):
-    """How the team covers one role."""
-
-    id: str
-    title: LocalText
-    covered: Annotated[Count, "How many people reach the threshold for it."]
-    closest: Annotated[PersonNames, "The people with the best figure (all who tie)."]
-    best: Annotated[Ratio, "That figure; null when the role lists no skills or tools."]
-
-
-class TeamItem(Result):
-    """A skill, tool or area: the roles in scope that need it, and who has it."""
-
-    kind: ItemKind
-    id: str
-    name: LocalText
-    needed_by: Annotated[Ids, "Role ids in scope that need it (empty: only held)."]
-    holders: PersonNames
-    count: Annotated[Count, "How many people have it."]
-
-
-class TeamSinglePoint(Result):
-    """An item a role in scope needs that exactly one person has."""
-
-    kind: ItemKind
-    id: str
-    name: LocalText
-    holder: str
-
-
-class TeamMissing(Result):
-    """An item a role in scope needs that nobody has."""
-
-    kind: ItemKind
-    id: str
-    name: LocalText
-
-
-class TeamTraining(Result):
-    """An item people lack for their target, with who lacks it."""
-
-    kind: ItemKind
-    id: str
-    name: LocalText
-    count: Annotated[Count, "How many people lack it."]
-    lacking: PersonNames
-
-
-class TeamResult(Result):
-    """`csroles team --json`: a roster against the roles: coverage, single points, training."""
-
-    role: Annotated[str | None, "The target role asked for (--role); null for every role."]
-    threshold: Annotated[
-        float, "--min-coverage: the figure a person must reach.", Keywords(minimum=0, maximum=1)
-    ]
-    row_unit: Annotated[
-        Literal["row", "line", "entry"],
-        "How `row` counts: spreadsheet rows (header is row 1), YAML lines, JSON entries.",
-    ]
-    people: list[TeamPerson]
-    roles: Annotated[list[TeamRole], "The target, or every role in the dataset's order."]
-    items: Annotated[list[TeamItem], "Items needed in scope, then those only held."]
-    single_points: list[TeamSinglePoint]
-    nobody: list[TeamMissing]
-    training: Annotated[list[TeamTraining], "Most lacked first, then by name."]

@@ -44,7 +44,7 @@ from cs_roles.dataset import Dataset
 from cs_roles.hangul import choseong, has_hangul, is_choseong_query, to_jamo
 
 KINDS = ("role", "skill", "tool", "category", "area", "text")
-TEXT_SECTIONS = ("summary", "responsibilities", "career_path", "growth", "best_practices")
+TEXT_SECTIONS = ("summary", "responsibilities", *Dataset.role_texts)
 NOTE_SECTIONS = ("skill_notes", "tool_purposes")
 TEXT_WEIGHT = 0.8  # a word inside a sentence counts less than (part of) a name
 PHRASE_CANDIDATES = 100  # sentences the whole phrase is compared with, best covered first

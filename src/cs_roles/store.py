@@ -26,10 +26,11 @@ dataset then discards the file, compiles the source again, writes a fresh file a
 one notice. Not detected: a changed character inside a string that leaves every shape
 intact.
 
-Writing: a dataset is built in memory, copied into a temporary file in the same directory
-and renamed into place, so a crash or a concurrent first run never leaves half a file;
-extras are added to a published file in one transaction. Warm reads open the file
-read-only. Reading runs no code: rows are JSON, text and integers.
+Writing (`cs_roles.store_build`, which only a miss imports): a dataset is built in
+memory, copied into a temporary file in the same directory and renamed into place, so a
+crash or a concurrent first run never leaves half a file; extras are added to a published
+file in one transaction. Warm reads open the file read-only. Reading runs no code: rows
+are JSON, text and integers.
 
 Bound: at most MAX_ENTRIES (6) files and MAX_BYTES (768 MiB) (the newest is always kept),
 and MAX_MEMOS (64) path memos. After a file is written or grown, the least recently used
@@ -43,12 +44,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from cs_roles import __version__
+from cs_roles.results import ROLE_TEXTS
 
 FORMAT = "v4"  # bump when the tables or the normalized form change
 APPLICATION_ID = 0x63737231  # "csr1": PRAGMA application_id of csroles' files
@@ -62,13 +63,19 @@ DIMENSIONS = ("skills", "tools", "areas")
 # Sections whose entries a role record embeds (the names a role refers to).
 NAMED_SECTIONS = ("categories", "areas", "skills", "tools")
 # Modules whose code decides what is compiled: an edit to one (without a release) is a new key.
-SHAPING_MODULES = ("loader.py", "dataset_format.py", "dataset.py", "store.py", "names.py")
+SHAPING_MODULES = (
+    "loader.py",
+    "dataset_rules.py",
+    "dataset_format.py",
+    "dataset.py",
+    "store.py",
+    "store_build.py",
+    "names.py",
+)
 FEW_LOOKUPS = 32  # single definitions asked for before a whole section is read
 SECTION_SHARE = 8  # and more than 1/SECTION_SHARE of its entries
 SUFFIX = ".sqlite"
 MEMOS = "paths" + SUFFIX
-_ENTRY_RE = re.compile(r"^[0-9a-f]{40,64}-[0-9a-f]{16}\.sqlite$")
-_OLD_FORMAT_RE = re.compile(r"^v[0-9]+$")
 
 Record = dict[str, Any]
 Columns = dict[str, list[str]]
@@ -216,121 +223,12 @@ def remember_digest(path: str, st: os.stat_result, digest: str) -> None:
         return
 
 
-def memo_count() -> int:
-    """How many path memos are kept."""
-    try:
-        with contextlib.closing(_connect(os.path.join(format_dir(), MEMOS), True)) as db:
-            return int(db.execute("SELECT count(*) FROM memos").fetchone()[0])
-    except (OSError, sqlite3.Error):
-        return 0
-
-
 def _connect(path: str, read_only: bool = False) -> sqlite3.Connection:
     if read_only:  # a URI: the characters it gives a meaning to are escaped by hand, since
         # urllib.parse would import ipaddress, several times what the rest of a warm run costs
         escaped = path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
         return sqlite3.connect(f"file:{escaped}?mode=ro", uri=True, timeout=10.0)
     return sqlite3.connect(path, timeout=10.0)
-
-
-# -- compiling ----------------------------------------------------------------------------
-
-
-def areas_of(record: Record) -> list[str]:
-    """A role's responsibility areas, each once; `areas: [ids]` or the older `area: id`."""
-    found: list[str] = []
-    for r in record.get("responsibilities") or ():
-        found.extend(r.get("areas") or ([r["area"]] if r.get("area") else []))
-    return list(dict.fromkeys(found))
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def compile_normalized(normalized: dict[str, Any], digest: str) -> Store:
-    """Normalized data as the tables of a store, in memory. Every top-level mapping besides
-    `roles` is a section of definitions; any other top-level value is kept in `meta`."""
-    from cs_roles.names import names_of
-
-    db = sqlite3.connect(":memory:")
-    db.executescript(SCHEMA)
-    sections = {
-        key: value
-        for key, value in normalized.items()
-        if key != "roles" and isinstance(value, dict)
-    }
-    for section in NAMED_SECTIONS:
-        sections.setdefault(section, {})
-    db.executemany(
-        "INSERT INTO definitions VALUES (?, ?, ?, ?)",
-        (
-            (s, n, ident, f"{_dump(ident)}:{_dump(entry)}")
-            for s, entries in sections.items()
-            for n, (ident, entry) in enumerate(entries.items())
-        ),
-    )
-    others = {
-        key: value
-        for key, value in normalized.items()
-        if key != "roles" and not isinstance(value, dict)
-    }
-    roles = []
-    records = []
-    names: dict[str, str] = {}
-    items: dict[str, dict[str, int]] = {d: {} for d in DIMENSIONS}
-    members = []
-    sizes: dict[str, list[int]] = {d: [] for d in DIMENSIONS}
-    for n, (role_id, role) in enumerate(normalized["roles"].items()):
-        tools = role.get("tools") or []
-        used = {
-            "skills": list(dict.fromkeys(role.get("skills") or ())),
-            "tools": list(dict.fromkeys(t["tool"] for t in tools)),
-            "categories": [t["category"] for t in tools if t.get("category")],
-            "areas": areas_of(role),
-        }
-        embedded = {
-            section: {i: sections[section][i] for i in ids if i in sections[section]}
-            for section, ids in used.items()
-        }
-        summary = {
-            "id": role_id,
-            "title": role["title"],
-            "aliases": role.get("aliases") or [],
-            "skills": len(used["skills"]),
-            "tools": len(used["tools"]),
-        }
-        roles.append((n, role_id, _dump(summary)))
-        records.append((n, _dump({"id": role_id, **role, "names": embedded})))
-        for dimension in DIMENSIONS:
-            numbers = items[dimension]
-            sizes[dimension].append(len(used[dimension]))
-            for place, item in enumerate(used[dimension]):
-                members.append((dimension, n, place, numbers.setdefault(item, len(numbers))))
-        for name in names_of(role_id, role):
-            names.setdefault(name, role_id)
-    db.executemany("INSERT INTO roles VALUES (?, ?, ?)", roles)
-    db.executemany("INSERT INTO records VALUES (?, ?)", records)
-    db.executemany("INSERT INTO names VALUES (?, ?)", names.items())
-    db.executemany("INSERT INTO members VALUES (?, ?, ?, ?)", members)
-    meta = {
-        "format": FORMAT,
-        "build": build_tag(),
-        "version": __version__,
-        "digest": digest,
-        "count": str(len(roles)),
-        "ids": _dump([role[1] for role in roles]),  # read whole by every command
-        # Read whole by `similar` and `matrix`: a dimension's items (numbered by their
-        # place) and how many each role has.
-        **{f"items.{d}": _dump(list(items[d])) for d in DIMENSIONS},
-        **{f"sizes.{d}": _dump(sizes[d]) for d in DIMENSIONS},
-        "others": _dump(others),
-    }
-    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute(f"PRAGMA user_version = {USER_VERSION}")
-    db.commit()
-    return Store(db, digest, None)
 
 
 # -- shape checks: what a sound row looks like ---------------------------------------------
@@ -365,11 +263,7 @@ def check_record(record: Any, role_id: str) -> Record:
                 type(t["tool"]) is str and type(t.get("category") or "") is str
                 for t in _list(record, "tools")
             )
-            and all(
-                _text(t)
-                for k in ("career_path", "growth", "best_practices")
-                for t in _list(record, k)
-            )
+            and all(_text(t) for k in ROLE_TEXTS for t in _list(record, k))
             and _source_ok(record.get("source"))
             and type(record.get("names", {})) is dict
             and {*map(type, record.get("names", {}).values())} <= {dict}
@@ -701,6 +595,8 @@ class Store:
                 db.execute("INSERT OR REPLACE INTO extras VALUES (?, ?)", (name, version))
         except (OSError, sqlite3.Error):
             return
+        from cs_roles.store_build import prune
+
         prune(keep=os.path.basename(self.path))
 
     def touch(self) -> None:
@@ -838,7 +734,7 @@ class Lines(list[str]):
         return (self[i] for i in range(self._count))
 
 
-# -- opening, writing, discarding -----------------------------------------------------------
+# -- opening and discarding -----------------------------------------------------------
 
 
 def open_entry(digest: str) -> Store | None:
@@ -861,65 +757,6 @@ def open_entry(digest: str) -> Store | None:
     return found
 
 
-def write_entry(compiled: Store) -> Store:
-    """Publish a compiled dataset as its file, then prune; the published file read back
-    (read-only), or the compiled one when it cannot be written."""
-    import tempfile
-
-    final = entry_path(compiled.digest)
-    try:
-        os.makedirs(os.path.dirname(final), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(
-            dir=os.path.dirname(final), prefix=f".{compiled.digest[:12]}.", suffix=".tmp"
-        )
-        os.close(fd)
-    except OSError:
-        return compiled
-    try:
-        with contextlib.closing(sqlite3.connect(tmp)) as target:
-            compiled.db.backup(target)
-        _publish(tmp, final)
-    except (OSError, sqlite3.Error):
-        return compiled
-    finally:
-        _remove(tmp)
-    prune(keep=os.path.basename(final))
-    try:
-        published = open_entry(compiled.digest)
-    except DAMAGE:
-        published = None
-    if published is None:
-        return compiled
-    compiled.db.close()
-    return published
-
-
-def _remove_abandoned() -> None:
-    """Temporary files that a killed run left behind (a live one is minutes old at most)."""
-    import time
-
-    try:
-        with os.scandir(format_dir()) as listed:
-            for item in listed:
-                if item.name.startswith(".") and item.name.endswith(".tmp"):
-                    with contextlib.suppress(OSError):
-                        if time.time() - item.stat().st_mtime > TOUCH_SECONDS:
-                            os.unlink(item.path)
-    except OSError:
-        return
-
-
-def _publish(tmp: str, final: str) -> None:
-    """Give the whole file its name, unless a concurrent first run has published it first
-    (its file, perhaps grown by extras since, is then left as it is, for its readers)."""
-    try:
-        os.link(tmp, final)  # atomic, and never replaces a file
-    except FileExistsError:
-        pass
-    except OSError:  # a file system without hard links
-        os.replace(tmp, final)
-
-
 def discard(digest: str) -> None:
     """Remove this content's file (damaged); a reader that has it open keeps its copy."""
     _remove(entry_path(digest))
@@ -928,52 +765,3 @@ def discard(digest: str) -> None:
 def _remove(path: str) -> None:
     with contextlib.suppress(OSError):
         os.unlink(path)
-
-
-# -- the bound ----------------------------------------------------------------------------
-
-
-def entries() -> list[tuple[float, str, int]]:
-    """(last use, name, bytes) of every stored dataset of the current format, most recent
-    first."""
-    found = []
-    try:
-        listed = os.scandir(format_dir())
-    except OSError:
-        return []
-    with listed:
-        for item in listed:
-            if not _ENTRY_RE.match(item.name):
-                continue
-            try:
-                st = item.stat(follow_symlinks=False)
-            except OSError:
-                continue
-            found.append((st.st_mtime, item.name, st.st_size))
-    found.sort(reverse=True)
-    return found
-
-
-def prune(keep: str | None = None) -> None:
-    """Remove least recently used files beyond MAX_ENTRIES or MAX_BYTES (never `keep`), and
-    the directories of older cache formats. Only csroles' own cache directory is touched."""
-    import shutil
-
-    base = root()
-    try:
-        for name in os.listdir(base):
-            if name != FORMAT and _OLD_FORMAT_RE.match(name):
-                shutil.rmtree(os.path.join(base, name), ignore_errors=True)
-    except OSError:
-        return
-    _remove_abandoned()
-    kept_count = 0
-    kept_bytes = 0
-    listed = entries()
-    listed.sort(key=lambda e: (e[1] != keep, -e[0]))  # the new entry first, then by use
-    for _used, name, size in listed:
-        if name == keep or (kept_count < MAX_ENTRIES and kept_bytes + size <= MAX_BYTES):
-            kept_count += 1
-            kept_bytes += size
-        else:
-            _remove(os.path.join(format_dir(), name))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from cs_roles.hangul import has_hangul
 from cs_roles.messages import text
 from cs_roles.render.labels import LocalText, pick, source_line
+from cs_roles.results import ROLE_TEXTS
 
 if TYPE_CHECKING:
     from cs_roles.results import OnetMatch, RoleResult, RoleTool
@@ -74,18 +75,34 @@ def role_sections(role: RoleResult, lang: str) -> list[Section]:
             for g in groups
         ],
     )
-    add("show.career", "numbered", [("", rung) for rung in career_rungs(role, lang)])
-    add("show.growth", "bullets", [("", pick(item, lang)) for item in role.growth or ()])
-    add(
-        "show.practices",
-        "bullets",
-        [("", pick(item, lang)) for item in role.best_practices or ()],
-    )
+    for name in ROLE_TEXTS:
+        if name == "career_path":  # numbered rungs, with the positions each names
+            add("show.career_path", "numbered", [("", rung) for rung in career_rungs(role, lang)])
+        else:
+            texts: list[LocalText] = getattr(role, name) or []
+            add(f"show.{name}", "bullets", [("", pick(item, lang)) for item in texts])
     matches = role.crosswalk.onet if role.crosswalk else ()
     add("show.crosswalk", "bullets", [("", crosswalk_line(m, lang)) for m in matches])
     if role.source:
         add("show.source", "paragraph", [("", source_line(role.source, lang))])
     return out
+
+
+def entry_lines(section: Section, label: str) -> list[str]:
+    """A section's entries as lines of text: a paragraph as it is, numbered entries 1., 2.,
+    the rest as bullets, each label written through the template `label` ("**{}**")."""
+    lines = []
+    for n, (name, body) in enumerate(section.entries, 1):
+        if section.style == "paragraph":
+            lines.append(body)
+        elif section.style == "numbered":
+            lines.append(f"{n}. {body}")
+        elif name:
+            shown = label.format(name)
+            lines.append(f"- {shown}: {body}" if body else f"- {shown}")
+        else:
+            lines.append(f"- {body}")
+    return lines
 
 
 def career_rungs(role: RoleResult, lang: str) -> list[str]:

@@ -39,7 +39,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 def show_markdown(role: results.RoleResult, lang: str) -> str:
     """A job description: headings, paragraphs and bullets, skill notes and tool purposes."""
-    from cs_roles.render.document import aliases_in, role_sections
+    from cs_roles.render.document import aliases_in, entry_lines, role_sections
 
     out = [f"# {pick(role.title, lang)}", ""]
     aliases = aliases_in(role.aliases or (), lang)
@@ -48,16 +48,7 @@ def show_markdown(role: results.RoleResult, lang: str) -> str:
     for section in role_sections(role, lang):
         if section.key != "show.summary":  # the summary opens the document, unheaded
             out += [f"## {text(section.key, lang)}", ""]
-        for n, (label, body) in enumerate(section.entries, 1):
-            if section.style == "paragraph":
-                out.append(body)
-            elif section.style == "numbered":
-                out.append(f"{n}. {body}")
-            elif label:
-                out.append(f"- **{label}**: {body}" if body else f"- **{label}**")
-            else:
-                out.append(f"- {body}")
-        out.append("")
+        out += [*entry_lines(section, "**{}**"), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

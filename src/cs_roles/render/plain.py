@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def show_text(role: RoleResult, lang: str) -> str:
-    from cs_roles.render.document import aliases_in, role_sections
+    from cs_roles.render.document import aliases_in, entry_lines, role_sections
 
     out = [pick(role.title, lang)]
     aliases = aliases_in(role.aliases or (), lang)
@@ -21,17 +21,7 @@ def show_text(role: RoleResult, lang: str) -> str:
         out.append(f"{text('show.aliases', lang)}: {', '.join(aliases)}")
     out.append("")
     for section in role_sections(role, lang):
-        out.append(text(section.key, lang))
-        for n, (label, body) in enumerate(section.entries, 1):
-            if section.style == "paragraph":
-                out.append(body)
-            elif section.style == "numbered":
-                out.append(f"{n}. {body}")
-            elif label:
-                out.append(f"- {label}: {body}" if body else f"- {label}")
-            else:
-                out.append(f"- {body}")
-        out.append("")
+        out += [text(section.key, lang), *entry_lines(section, "{}"), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

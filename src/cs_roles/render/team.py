@@ -1,7 +1,7 @@
 """`csroles team` for people: the terminal (Rich), Markdown and the xlsx workbook.
 
-Every renderer reads the typed result (results.TeamResult), so each format shows the same
-facts: role coverage, single points of failure, items nobody has, readiness, the training
+Every renderer reads the typed result (team_results.TeamResult), so each format shows the
+same facts: role coverage, single points of failure, items nobody has, readiness, the training
 plan and the person × item matrix (have / lack / not needed).
 
 In the terminal nothing is wider than the console: sections are wrapped text, and the
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
-    from cs_roles.results import TeamItem, TeamPerson, TeamResult
+    from cs_roles.team_results import TeamItem, TeamPerson, TeamResult
 
 Cell = Literal["have", "lack", "not_needed"]
 SYMBOLS: dict[Cell, tuple[str, str]] = {  # the grid's marks (one cell wide) and colours
