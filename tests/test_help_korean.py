@@ -88,7 +88,7 @@ def interface_names(raw: dict[str, Any]) -> set[str]:
         names.update([param.metavar or "", *getattr(param.type, "choices", ())])
         names.add(getattr(param, "envvar", None) or "")
     names.update(fmt.value for fmt in Format)
-    names.update([*SECTION_KEYS, *DIMENSIONS, *KINDS, *SHELLS, *roster.FIELDS])
+    names.update([*SECTION_KEYS, *DIMENSIONS, *KINDS, *SHELLS, *set(roster.HEADERS.values())])
     names.update([*language.CHOICES, "CSROLES_LANG", *language._LOCALE_VARIABLES])
     names.update(raw["roles"])
     names.update(raw["positions"])
