@@ -142,10 +142,6 @@ class SimilarRole:
     coverage: dict[str, Coverage] = field(default_factory=dict)  # of the other role's items
     reverse_coverage: dict[str, Coverage] = field(default_factory=dict)  # of this role's
 
-    @property
-    def coverage_overall(self) -> float | None:
-        return coverage_score(self.coverage)
-
 
 RankBy = Literal["similarity", "coverage"]
 

@@ -139,9 +139,6 @@ class Lattice:
         order = [*LEVELS, None]
         return [(level, grouped[level]) for level in order if level in grouped]
 
-    def branches_of(self, position_id: str) -> tuple[Branch, ...]:
-        return tuple(b for b in self.branches if b.position_id == position_id)
-
     def position_of_role(self, role_id: str) -> str | None:
         """The position that is this role of the dataset, if any."""
         for position in self.positions.values():
@@ -657,11 +654,6 @@ def _nearest_name(lattice: Lattice, name: str) -> PositionMatch:
     if verdict.status == "resolved":
         return PositionMatch(name, "resolved", chosen[0])
     return PositionMatch(name, verdict.status, candidates=chosen[:SUGGESTIONS])
-
-
-def texts_of(lattice: Lattice, position_id: str) -> tuple[RungText, ...]:
-    """What the articles say of a position: the rung texts that name it."""
-    return lattice.rung_texts.get(position_id, ())
 
 
 def position_label(position: Position, lang: str) -> str:

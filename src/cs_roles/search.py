@@ -44,7 +44,6 @@ from cs_roles.hangul import choseong, has_hangul, to_jamo
 
 KINDS = ("role", "skill", "tool", "category", "area", "text")
 TEXT_SECTIONS = ("summary", "responsibilities", *Dataset.role_texts)
-NOTE_SECTIONS = ("skill_notes", "tool_purposes")
 TEXT_WEIGHT = 0.8  # a word inside a sentence counts less than (part of) a name
 PHRASE_CANDIDATES = 100  # sentences the whole phrase is compared with, best covered first
 LAYOUT_WEIGHT = 0.97  # a hit found through the other keyboard layout, below a direct one

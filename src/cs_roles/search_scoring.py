@@ -257,7 +257,7 @@ class Searcher:
         splits = [
             (min(i, len(token) - i), i)
             for i in range(shortest, len(token) - shortest + 1)
-            if self.is_word(token[:i]) and self.is_word(token[i:], compound_tail=True)
+            if self.is_word(token[:i]) and self.is_word(token[i:])
         ]
         if not splits:
             # Three words (표준운영절차): the first a word, the rest a compound again.
@@ -270,7 +270,7 @@ class Searcher:
         _, cut = max(splits)
         return [token[:cut], token[cut:]]
 
-    def is_word(self, token: str, compound_tail: bool = False) -> bool:
+    def is_word(self, token: str) -> bool:
         """The token is a word of a sentence or name, or one with a particle or plural after
         it (만족 in 만족을, kpi in kpis)."""
         for pool in ("words.forms", "nwords.forms"):

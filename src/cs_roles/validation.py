@@ -24,10 +24,6 @@ class ValidationReport:
     def warnings(self) -> int:
         return len(self.problems) - self.errors
 
-    @property
-    def valid(self) -> bool:
-        return self.errors == 0 and not self.unreadable
-
 
 def validate_file(path: str) -> ValidationReport:
     """Never raises for a bad dataset: the problems are the result."""
