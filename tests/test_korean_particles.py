@@ -64,3 +64,12 @@ def test_no_two_form_particle_follows_a_hangul_title(invoke: Invoke, raw: dict[s
         title = raw["roles"][role_id]["title"]["ko"]
         for form in ("은(는)", "이(가)", "을(를)", "와(과)", "(으)로"):
             assert title + form not in result.stdout.replace("\n", "")
+
+
+def test_compare_joins_the_ids_with_a_korean_word(invoke: Invoke, raw: dict[str, Any]) -> None:
+    """The header of a comparison was "coordinator vs team-lead" under Korean."""
+    first, second = list(raw["roles"])[:2]
+    for fmt in ("table", "markdown"):
+        result = invoke("compare", first, second, "--lang", "ko", "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert f"{first} 대 {second}" in result.stdout and " vs " not in result.stdout

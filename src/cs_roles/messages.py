@@ -225,6 +225,7 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "dimension.areas": {"en": "Responsibility areas", "ko": "책임 영역"},
     # -- compare, similar, matrix, search ---------------------------------------------------
     "compare.overall": {"en": "overall similarity {value}", "ko": "전체 유사도 {value}"},
+    "compare.versus": {"en": " vs ", "ko": " 대 "},
     "compare.similarity_line": {
         "en": "Similarity: {figures}; overall **{overall}**.",
         "ko": "유사도: {figures}, 전체 **{overall}**.",

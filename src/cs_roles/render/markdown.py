@@ -131,7 +131,7 @@ def compare_markdown(payload: results.CompareResult, lang: str) -> str:
     roles = payload.roles
     similarity = payload.similarity
     dimensions = compared_dimensions(payload)
-    out = [f"## {' vs '.join(roles)}", ""]
+    out = [f"## {text('compare.versus', lang).join(roles)}", ""]
     figures = ", ".join(
         f"{dimension_title(d, lang)} {percent(similarity.of(d))}" for d in dimensions
     )

@@ -292,12 +292,13 @@ def render_compare(payload: results.CompareResult, lang: str) -> RenderableType:
 
     roles = payload.roles
     parts: list[RenderableType] = []
-    header = Text(" vs ".join(roles), style="bold")
+    ids = text("compare.versus", lang).join(roles)
+    header = Text(ids, style="bold")
     overall = text("compare.overall", lang, value=percent(payload.similarity.overall))
     header.append(f"\n{overall}", style="bold cyan")
     joiner = " → " if len(roles) == 2 else " · "
     header.append("\n" + joiner.join(pick(payload.names["roles"][r], lang) for r in roles))
-    header.stylize("dim", len(" vs ".join(roles)) + len(overall) + 2)
+    header.stylize("dim", len(ids) + len(overall) + 2)
     parts.append(header)
     dimensions = compared_dimensions(payload)
     if len(roles) != 2:
