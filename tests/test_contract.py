@@ -11,6 +11,7 @@ the process itself matters (pipes, closed or full stdout), the installed program
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
@@ -23,11 +24,11 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import DATA_FILE, FIXTURES, REPO, Invoke
+from conftest import DATA_FILE, FIXTURES, REPO, Invoke, whole_catalog
 
 from cs_roles.contract import COMMANDS as CONTRACT
 from cs_roles.contract import json_reference_markdown, row_schema, schema_for
-from cs_roles.errors import ExitCode
+from cs_roles.errors import ExitCode, SystemReason
 from cs_roles.output import FORMATS
 
 
@@ -105,6 +106,28 @@ def test_closed_stdout_and_full_disk_are_errors_not_tracebacks(tmp_path: Path) -
         full = run_shell("csroles list --json > /dev/full", tmp_path)
         assert full.returncode == ExitCode.OUTPUT
         assert b"Traceback" not in full.stderr and b"cannot write the result" in full.stderr
+        assert b"No space left on device" in full.stderr
+        korean = run_shell("CSROLES_LANG=ko csroles list --json > /dev/full", tmp_path)
+        assert korean.returncode == ExitCode.OUTPUT
+        assert korean.stderr.decode().strip() == (
+            "csroles: 오류: 결과를 쓸 수 없습니다: 장치에 남은 공간이 없습니다"
+        )
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EACCES, errno.EROFS, errno.ENOENT])
+def test_the_system_reasons_are_worded_in_korean(code: int) -> None:
+    """What the system says when it refuses is English; the common reasons exist in
+    Korean, and English keeps the system's own words."""
+    reason = SystemReason(OSError(code, os.strerror(code)))
+    assert reason == os.strerror(code) and reason.worded("en") == os.strerror(code)
+    korean = reason.worded("ko")
+    assert korean != os.strerror(code) and any("\uac00" <= ch <= "\ud7a3" for ch in korean)
+
+
+def test_every_system_reason_of_the_catalog_names_an_errno() -> None:
+    names = {name.lower() for name in errno.errorcode.values()}
+    keys = [key for key in whole_catalog() if key.startswith("os.")]
+    assert keys and all(key.removeprefix("os.") in names for key in keys)
 
 
 # -- options --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from cs_roles.errors import UsageError
+from cs_roles.errors import SystemReason, UsageError
 
 if TYPE_CHECKING:
     from cs_roles.careers import Catalog, Resolution
@@ -91,7 +91,7 @@ def gather_items(values: Sequence[str], files: Sequence[str]) -> list[str]:
         except (OSError, UnicodeDecodeError) as exc:
             from cs_roles.messages import echo
 
-            reason = getattr(exc, "strerror", None) or str(exc)
+            reason = SystemReason(exc) if isinstance(exc, OSError) else str(exc)
             raise UsageError("error.item_file", {"path": echo(path), "reason": reason}) from None
     return split_items(lines)
 

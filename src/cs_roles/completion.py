@@ -349,8 +349,10 @@ def install_completion(ctx: typer.Context, param: typer.CallbackParam, shell: st
                     gap = "\n" if present and not present.endswith("\n") else ""
                     handle.write(f"{gap}{rc_line}\n")
     except OSError as exc:
+        from cs_roles.errors import SystemReason
+
         raise OutputError(
-            "error.install_failed", {"path": script, "reason": exc.strerror or str(exc)}
+            "error.install_failed", {"path": script, "reason": SystemReason(exc)}
         ) from None
     say(text("completion.installed", resolve(None), shell=name, path=script))
     raise SystemExit(0)

@@ -135,3 +135,26 @@ class OutputError(CsRolesError):
     """The result could not be written (standard output closed, disk full)."""
 
     exit_code = ExitCode.OUTPUT
+
+
+class SystemReason(str):
+    """Why the system refused (its own words, which are English), with its errno, so that a
+    message can give the common reasons in the reader's language. A str, so that it goes
+    into JSON and comparisons as the system's words."""
+
+    errno: int | None
+
+    def __new__(cls, error: OSError) -> SystemReason:
+        reason = super().__new__(cls, error.strerror or type(error).__name__)
+        reason.errno = error.errno
+        return reason
+
+    def worded(self, lang: str) -> str:
+        if lang == "en" or self.errno is None:
+            return str(self)
+        import errno
+
+        from cs_roles.messages import CATALOG
+
+        key = f"os.{errno.errorcode.get(self.errno, '').lower()}"
+        return CATALOG[key].get(lang) or str(self) if key in CATALOG else str(self)

@@ -21,6 +21,21 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "warning.prefix": {"en": "csroles: warning: {message}", "ko": "csroles: 경고: {message}"},
     "hint.prefix": {"en": "hint: {message}", "ko": "도움말: {message}"},
     "error.unknown_role": {"en": "unknown role {name}", "ko": "{name} 역할을 찾을 수 없습니다"},
+    # What the system says when it refuses, by errno (errors.SystemReason); English keeps the
+    # system's own words.
+    "os.enospc": {"en": "No space left on device", "ko": "장치에 남은 공간이 없습니다"},
+    "os.edquot": {"en": "Disk quota exceeded", "ko": "디스크 할당량을 넘었습니다"},
+    "os.efbig": {"en": "File too large", "ko": "파일이 너무 큽니다"},
+    "os.eacces": {"en": "Permission denied", "ko": "권한이 없습니다"},
+    "os.eperm": {"en": "Operation not permitted", "ko": "허용되지 않은 작업입니다"},
+    "os.erofs": {"en": "Read-only file system", "ko": "읽기 전용 파일 시스템입니다"},
+    "os.enoent": {"en": "No such file or directory", "ko": "파일이나 디렉터리가 없습니다"},
+    "os.eisdir": {"en": "Is a directory", "ko": "디렉터리입니다"},
+    "os.enotdir": {"en": "Not a directory", "ko": "디렉터리가 아닙니다"},
+    "os.eio": {"en": "Input/output error", "ko": "입출력 오류입니다"},
+    "os.emfile": {"en": "Too many open files", "ko": "열린 파일이 너무 많습니다"},
+    "os.epipe": {"en": "Broken pipe", "ko": "파이프가 끊어졌습니다"},
+    "os.ebadf": {"en": "Bad file descriptor", "ko": "잘못된 파일 디스크립터입니다"},
     "hint.did_you_mean": {"en": "did you mean {choices}?", "ko": "{choices}을(를) 찾으셨나요?"},
     "error.ambiguous_role": {
         "en": "{name} is an everyday name of several roles, so it names none of them",
@@ -746,7 +761,11 @@ def text(key: str, lang: str, /, **params: object) -> str:
     if ":word}" in template:  # {kind:word}: the value names a word of the catalog
         template = _WORD.sub(lambda m: text(f"word.{params[m[1]]}", lang), template)
     values = {
-        name: join_choices([str(v) for v in value], lang) if isinstance(value, list) else value
+        name: join_choices([str(v) for v in value], lang)
+        if isinstance(value, list)
+        else value.worded(first)
+        if hasattr(value, "worded")  # errors.SystemReason
+        else value
         for name, value in params.items()
     }
     sentence = template.format(**values)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from typing import Any
 
-from cs_roles.errors import OutputError
+from cs_roles.errors import OutputError, SystemReason
 
 
 class Format(StrEnum):
@@ -219,7 +219,7 @@ def write_binary(data: bytes, destination: str) -> None:
                 os.unlink(temporary)
         from cs_roles.messages import echo
 
-        reason = exc.strerror or type(exc).__name__
+        reason = SystemReason(exc)
         shown: dict[str, object] = {"path": echo(destination), "reason": reason}
         raise OutputError("error.output_file_failed", shown) from None
 
@@ -271,8 +271,7 @@ class _writing:
             raise OutputError("error.output_closed") from None
         if isinstance(exc, OSError):
             _silence_stdout()
-            reason = exc.strerror or str(exc)
-            raise OutputError("error.output_failed", {"reason": reason}) from None
+            raise OutputError("error.output_failed", {"reason": SystemReason(exc)}) from None
         return False
 
 

@@ -39,7 +39,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import IO, Literal
 
-from cs_roles.errors import CsRolesError, ExitCode, UsageError
+from cs_roles.errors import CsRolesError, ExitCode, SystemReason, UsageError
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -310,7 +310,7 @@ def _read_file(path: str) -> bytes:
     except PermissionError:
         raise _fail_unreadable(path, "roster.reason.permission") from None
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason = SystemReason(exc)
         raise _fail_unreadable(path, "roster.reason.os", reason=reason) from None
 
 
@@ -327,7 +327,7 @@ def _read_stdin(path: str, stdin: IO[bytes] | None) -> bytes:
     try:
         data = stdin.read(MAX_ROSTER_BYTES + 1)
     except (OSError, ValueError) as exc:  # ValueError: read from a closed file
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = SystemReason(exc) if isinstance(exc, OSError) else str(exc)
         raise _fail_unreadable(path, "roster.reason.os", reason=reason) from None
     if len(data) > MAX_ROSTER_BYTES:
         raise _fail_unreadable(path, "roster.reason.stdin_too_large", limit=f"{MAX_ROSTER_BYTES:,}")
