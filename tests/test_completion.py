@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -153,6 +154,23 @@ def test_option_values_complete_in_every_form(dataset: Path) -> None:
     assert bash("csroles show night-lead --format = js") == ["json"]
     assert list(described("csroles show night-lead --format=js")) == ["json"]
     assert bash("csroles show night-lead --lang K") == ["ko", "ko+en"]
+
+
+@pytest.mark.parametrize("setting", [{"CSROLES_LANG": "ko"}, {"LANG": "ko_KR.UTF-8"}])
+def test_the_languages_are_described_in_the_readers_language(
+    dataset: Path, monkeypatch: pytest.MonkeyPatch, setting: dict[str, str]
+) -> None:
+    for variable in ("CSROLES_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    english = described("csroles show night-lead --lang ")
+    assert set(english) == {"en", "ko", "en+ko", "ko+en"} and english["en"] == "English only"
+    for variable, value in setting.items():
+        monkeypatch.setenv(variable, value)
+    korean = described("csroles show night-lead --lang ", "fish")
+    assert set(korean) == set(english)
+    for value, meaning in korean.items():
+        assert meaning and meaning.isascii() is False, (value, meaning)
+        assert not re.search("[A-Za-z]", meaning), (value, meaning)
 
 
 def test_fish_is_told_when_there_is_nothing_so_it_offers_files(dataset: Path) -> None:

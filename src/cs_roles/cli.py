@@ -19,7 +19,7 @@ import typer
 
 from cs_roles.command_group import CommandGroup
 from cs_roles.commands.root import root
-from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset
+from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset, UsageError
 from cs_roles.output import Format
 
 if TYPE_CHECKING:
@@ -62,9 +62,17 @@ def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
 
 
 def _complete_lang(incomplete: str) -> list[tuple[str, str]]:
-    from cs_roles.language import CHOICES
+    """The languages, each described in the language the environment sets."""
+    from cs_roles.language import CHOICES, resolve
+    from cs_roles.messages import text
 
-    return [(c, h) for c, h in CHOICES.items() if c.startswith(incomplete.casefold())]
+    try:
+        shown = resolve(None)
+    except UsageError:  # a bad $CSROLES_LANG: completion still offers the right ones
+        shown = "en"
+    wanted = incomplete.casefold()
+    described = [(c, text(f"choice_language.{c.replace('+', '_')}", shown)) for c in CHOICES]
+    return [(c, meaning) for c, meaning in described if c.startswith(wanted)]
 
 
 DataOption = Annotated[

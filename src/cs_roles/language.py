@@ -11,12 +11,7 @@ import os
 
 from cs_roles.errors import UsageError
 
-CHOICES = {
-    "en": "English only",
-    "ko": "Korean only (한국어만)",
-    "en+ko": "English, with Korean beside names",
-    "ko+en": "Korean, with English beside names (한국어, 이름 옆에 영어)",
-}
+CHOICES = ("en", "ko", "en+ko", "ko+en")  # what each means: the catalog's `language.*`
 DEFAULT = "en+ko"
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
 

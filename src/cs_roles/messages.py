@@ -20,6 +20,16 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "error.prefix": {"en": "csroles: error: {message}", "ko": "csroles: 오류: {message}"},
     "warning.prefix": {"en": "csroles: warning: {message}", "ko": "csroles: 경고: {message}"},
     "hint.prefix": {"en": "hint: {message}", "ko": "도움말: {message}"},
+    "choice_language.en": {"en": "English only", "ko": "영어만"},
+    "choice_language.ko": {"en": "Korean only", "ko": "한국어만"},
+    "choice_language.en_ko": {
+        "en": "English, with Korean beside names",
+        "ko": "영어, 이름 옆에 한국어",
+    },
+    "choice_language.ko_en": {
+        "en": "Korean, with English beside names",
+        "ko": "한국어, 이름 옆에 영어",
+    },
     "error.unknown_role": {"en": "unknown role {name}", "ko": "{name} 역할을 찾을 수 없습니다"},
     # What the system says when it refuses, by errno (errors.SystemReason); English keeps the
     # system's own words.
