@@ -32,10 +32,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from cs_roles.coverage import Coverage, coverage, coverage_score
+from cs_roles.records import Record
 
 if TYPE_CHECKING:
     from cs_roles.dataset import Dataset
@@ -71,8 +71,7 @@ def split_items(lines: Iterable[str]) -> list[str]:
 # -- resolving items -----------------------------------------------------------------------
 
 
-@dataclass(slots=True, eq=False, repr=False)  # only __init__: cheap to define at start-up
-class Match:
+class Match(Record):
     """A skill, tool or area an item was matched to."""
 
     kind: str  # skill, tool or area
@@ -87,8 +86,7 @@ class Match:
         return KIND_DIMENSION[self.kind]
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Resolution:
+class Resolution(Record):
     item: str  # as the person wrote it
     status: Status
     matches: tuple[Match, ...] = ()  # what it counts as (resolved items only)
@@ -202,8 +200,7 @@ def resolve_items(
 # -- what a person has, what a role needs --------------------------------------------------
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Holdings:
+class Holdings(Record):
     """A person's skills, tools and responsibility areas, as ids."""
 
     skills: frozenset[str] = frozenset()
@@ -233,8 +230,7 @@ class Holdings:
         return cls(frozenset(needs.skills), frozenset(needs.tool_ids), frozenset(needs.areas))
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class RoleNeeds:
+class RoleNeeds(Record):
     """What a role lists: skills, tools (each with the category the role files it under)
     and responsibility areas, each once, in the role's order."""
 
@@ -463,8 +459,7 @@ def load_catalog(dataset: Dataset, use_cache: bool = True) -> Catalog:
 # -- coverage, transferable tools, fit ------------------------------------------------------
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Transfer:
+class Transfer(Record):
     """A tool the role uses and the person lacks, and the products of its kind they know."""
 
     tool: str
@@ -495,8 +490,7 @@ def transferable(
     return out
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class RoleFit:
+class RoleFit(Record):
     id: str
     coverage: dict[str, Coverage]
     score: float | None  # the ranking figure: mean of skill and tool coverage
@@ -559,14 +553,12 @@ def fit_roles(
 # -- gap ----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class SkillToLearn:
+class SkillToLearn(Record):
     id: str
     note: Text | None  # the target role's note on the skill, when the dataset has one
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class ToolGroup:
+class ToolGroup(Record):
     """Missing tools of one category, with the products of that category the person knows."""
 
     category: str | None
@@ -575,14 +567,12 @@ class ToolGroup:
     purpose: Text | None  # what the target uses this kind of tool for, when the data says
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class AreaToLearn:
+class AreaToLearn(Record):
     id: str
     responsibilities: tuple[Responsibility, ...]  # the target's own texts for this area
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Gap:
+class Gap(Record):
     source: str | None  # the role the person comes from, if any
     target: str
     coverage: dict[str, Coverage]

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+
+from cs_roles.records import Record
 
 RANKED_DIMENSIONS = ("skills", "tools")  # what coverage_score averages
 
 
-@dataclass(slots=True, repr=False)
-class Coverage:
+class Coverage(Record):
     """How many of a target's items someone has: `have` of `needed`."""
 
     have: int

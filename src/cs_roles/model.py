@@ -1,23 +1,23 @@
 """The data model: typed records built from the normalized dataset.
 
-Slotted dataclasses without generated __eq__/__repr__ (nothing compares or prints them),
-and not frozen: each generated method is compiled when the class is created, a cost every
-start-up pays (~0.5 ms a class), and nothing mutates the records after loading.
+Read-only records (`records.Record`), not dataclasses: a dataclass compiles its generated
+methods when the class is created, a cost every start-up pays for each class.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from cs_roles.records import Record
 from cs_roles.results import ROLE_TEXTS
 
 Text = Mapping[str, str]  # language code -> text
+_NONE: Mapping[str, Any] = MappingProxyType({})  # the default of a mapping field
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Definition:
+class Definition(Record):
     """A skill, tool, tool category or responsibility area: an id with names."""
 
     id: str
@@ -26,21 +26,18 @@ class Definition:
     description: Text | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Responsibility:
+class Responsibility(Record):
     text: Text
     areas: tuple[str, ...] = ()
     title: Text | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class ToolUse:
+class ToolUse(Record):
     tool: str
     category: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Source:
+class Source(Record):
     title: str
     publisher: str | None = None
     published: str | None = None
@@ -50,8 +47,7 @@ class Source:
     license: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class OnetMatch:
+class OnetMatch(Record):
     """An O*NET-SOC occupation that names the role, and the title that shows it."""
 
     code: str
@@ -60,15 +56,16 @@ class OnetMatch:
     evidence: str | None = None
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Crosswalk:
+class Crosswalk(Record):
     """The role in other classifications."""
 
     onet: tuple[OnetMatch, ...] = ()
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class RoleSummary:
+_NO_CROSSWALK = Crosswalk()
+
+
+class RoleSummary(Record):
     """What `list` needs of a role, kept in the cache index so it never reads whole roles."""
 
     id: str
@@ -78,22 +75,21 @@ class RoleSummary:
     tool_count: int
 
 
-@dataclass(slots=True, eq=False, repr=False)
-class Role:
+class Role(Record):
     id: str
     title: Text
     aliases: tuple[str, ...] = ()  # names the role's source uses
     summary: Text | None = None
     responsibilities: tuple[Responsibility, ...] = ()
     skills: tuple[str, ...] = ()
-    skill_notes: Mapping[str, Text] = field(default_factory=dict)  # skill id -> note
+    skill_notes: Mapping[str, Text] = _NONE  # skill id -> note
     tools: tuple[ToolUse, ...] = ()
-    tool_purposes: Mapping[str, Text] = field(default_factory=dict)  # category id -> purpose
+    tool_purposes: Mapping[str, Text] = _NONE  # category id -> purpose
     # The role's lists of texts (career_path, growth, best_practices...), by field name in
     # the order the format declares them: code that reads one by name uses its property.
-    texts: Mapping[str, tuple[Text, ...]] = field(default_factory=dict)
+    texts: Mapping[str, tuple[Text, ...]] = _NONE
     source: Source | None = None
-    crosswalk: Crosswalk = field(default_factory=Crosswalk)
+    crosswalk: Crosswalk = _NO_CROSSWALK
     # Names people type that the source does not use (format version 3); never shown as
     # the source's.
     everyday_names: tuple[str, ...] = ()

@@ -56,8 +56,9 @@ counts, both list their suggestions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
+
+from cs_roles.records import Record
 
 if TYPE_CHECKING:
     from cs_roles.search import Index
@@ -114,24 +115,21 @@ class Names(Protocol):
         ...
 
 
-@dataclass(frozen=True, slots=True)
-class Why:
+class Why(Record):
     """The figures a decision rests on: the best score, and its lead over the next item."""
 
     score: float
     margin: float | None  # None when no other item came near
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(Record):
     status: Status
     how: How
     why: Why | None
     chosen: tuple[int, ...]  # positions of the candidates that count (resolved) or are tied
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(Record):
     """How a text reached a name, and what the rule needs to know about it beyond the score:
     for an acronym, whether it is the name or defined in it ("defined"), a word of it
     ("word"), its initials ("initials") or the end of a longer word ("glued"); for a part

@@ -36,11 +36,11 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from cs_roles.dataset import Dataset
 from cs_roles.hangul import choseong, has_hangul, to_jamo
+from cs_roles.records import Record
 
 KINDS = ("role", "skill", "tool", "category", "area", "text")
 TEXT_SECTIONS = ("summary", "responsibilities", *Dataset.role_texts)
@@ -116,8 +116,7 @@ def split_parts(query: str) -> list[str]:
     return [part.strip() for part in _PARTS_RE.split(text) if part.strip()]
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(Record):
     kind: str
     id: str
     name: dict[str, str]
