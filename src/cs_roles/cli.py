@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from cs_roles.command_group import CommandGroup
+from cs_roles.commands.completers import complete_language
 from cs_roles.commands.root import root
-from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset, UsageError
+from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset
 from cs_roles.output import Format
 
 if TYPE_CHECKING:
@@ -54,27 +55,6 @@ app = typer.Typer(
 # -- shared options ---------------------------------------------------------------------
 
 
-def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Role ids and aliases from the dataset the command line names (--data, $CSROLES_DATA)."""
-    from cs_roles.completion import role_choices
-
-    return role_choices(incomplete, ctx.params.get("data"))
-
-
-def _complete_lang(incomplete: str) -> list[tuple[str, str]]:
-    """The languages, each described in the language the environment sets."""
-    from cs_roles.language import CHOICES, resolve
-    from cs_roles.messages import text
-
-    try:
-        shown = resolve(None)
-    except UsageError:  # a bad $CSROLES_LANG: completion still offers the right ones
-        shown = "en"
-    wanted = incomplete.casefold()
-    described = [(c, text(f"choice_language.{c.replace('+', '_')}", shown)) for c in CHOICES]
-    return [(c, meaning) for c, meaning in described if c.startswith(wanted)]
-
-
 DataOption = Annotated[
     str | None,
     typer.Option(
@@ -103,7 +83,7 @@ LangOption = Annotated[
             "Default: $CSROLES_LANG, then the locale (LC_ALL, LC_MESSAGES, LANG), then en+ko."
         ),
         show_default=False,
-        autocompletion=_complete_lang,
+        autocompletion=complete_language,
     ),
 ]
 JsonOption = Annotated[

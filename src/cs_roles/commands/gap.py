@@ -11,11 +11,11 @@ from cs_roles.cli import (
     LangOption,
     NoCacheOption,
     command_app,
-    complete_role,
     format_option,
     running,
 )
 from cs_roles.command_group import LocalizedCommand
+from cs_roles.commands.completers import complete_role
 
 app = command_app()
 

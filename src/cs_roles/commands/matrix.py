@@ -12,11 +12,11 @@ from cs_roles.cli import (
     NoCacheOption,
     OutputFileOption,
     command_app,
-    complete_role,
     format_option,
     running,
 )
 from cs_roles.command_group import LocalizedCommand
+from cs_roles.commands.completers import complete_role
 from cs_roles.commands.option_rules import split_values
 from cs_roles.compare import DIMENSIONS
 

@@ -11,11 +11,11 @@ from cs_roles.cli import (
     NoCacheOption,
     OutputFileOption,
     command_app,
-    complete_role,
     format_option,
     running,
 )
 from cs_roles.command_group import LocalizedCommand
+from cs_roles.commands.completers import complete_role
 from cs_roles.commands.option_rules import choice_completer, not_empty, split_values
 from cs_roles.search import KINDS
 

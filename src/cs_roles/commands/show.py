@@ -10,11 +10,11 @@ from cs_roles.cli import (
     LangOption,
     NoCacheOption,
     command_app,
-    complete_role,
     format_option,
     running,
 )
 from cs_roles.command_group import LocalizedCommand
+from cs_roles.commands.completers import complete_role
 from cs_roles.commands.option_rules import choice_completer, split_values
 from cs_roles.output import Format
 from cs_roles.payloads import SECTION_KEYS

@@ -12,12 +12,12 @@ from cs_roles.cli import (
     NoCacheOption,
     OutputFileOption,
     command_app,
-    complete_role,
     format_option,
     running,
     say,
 )
 from cs_roles.command_group import LocalizedCommand
+from cs_roles.commands.completers import complete_role
 
 app = command_app()
 
