@@ -61,13 +61,14 @@ def role_choices(incomplete: str, data: str | None = None) -> list[tuple[str, st
     out: list[tuple[str, str]] = []
     everyday = everyday_names(dataset) if prefix else {}
     for summary in dataset.summaries():
-        title = summary.title.get("en") or next(iter(summary.title.values()), "")
-        if summary.id.casefold().startswith(prefix):
-            out.append((summary.id, title))
+        ident, titles = summary["id"], summary["title"]
+        title = titles.get("en") or next(iter(titles.values()), "")
+        if ident.casefold().startswith(prefix):
+            out.append((ident, title))
             continue
         if not prefix:
             continue
-        for names in ([*summary.aliases, *everyday.get(summary.id, ())], summary.title.values()):
+        for names in ([*summary["aliases"], *everyday.get(ident, ())], titles.values()):
             fitting = [(n, title) for n in dict.fromkeys(names) if n.casefold().startswith(prefix)]
             if fitting:
                 out += fitting

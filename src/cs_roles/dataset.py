@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from cs_roles.errors import CsRolesError, RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
@@ -155,10 +155,8 @@ class Dataset:
         return list(self.position)
 
     def summaries(self) -> list[RoleSummary]:
-        return [
-            RoleSummary(s["id"], s["title"], tuple(s["aliases"]), s["skills"], s["tools"])
-            for s in self._read(lambda s: s.summaries())
-        ]
+        # The stored objects themselves, checked by the store (or built by the loader).
+        return cast("list[RoleSummary]", self._read(lambda s: s.summaries()))
 
     def title(self, role_id: str) -> dict[str, str]:
         """A role's title: from the role when it was read, else from the summaries."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from cs_roles.records import Record
 from cs_roles.results import ROLE_TEXTS
@@ -65,14 +65,15 @@ class Crosswalk(Record):
 _NO_CROSSWALK = Crosswalk()
 
 
-class RoleSummary(Record):
-    """What `list` needs of a role, kept in the cache index so it never reads whole roles."""
+class RoleSummary(TypedDict):
+    """What `list` needs of a role, kept in the store so that it never reads whole roles:
+    the stored object itself (a record each would cost more than `list` does)."""
 
     id: str
-    title: Text
-    aliases: tuple[str, ...]
-    skill_count: int
-    tool_count: int
+    title: dict[str, str]
+    aliases: list[str]
+    skills: int  # how many
+    tools: int
 
 
 class Role(Record):

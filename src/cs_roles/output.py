@@ -80,9 +80,8 @@ def emit(
     forms and workbooks follow `lang` only when it was chosen (--lang), not the locale."""
     if fmt is Format.json:
         from cs_roles.render.machine import to_json
-        from cs_roles.results import to_json_value
 
-        write(to_json(to_json_value(payload), pretty=_is_terminal()))
+        write(to_json(payload, pretty=_is_terminal()))
     elif fmt is Format.jsonl:
         from cs_roles.render.machine import json_lines
 

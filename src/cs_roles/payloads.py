@@ -90,8 +90,10 @@ def text_out(text: Text | None) -> dict[str, str | None] | None:
     """A text as an object that always has `en` and `ko` (null where the dataset has none)."""
     if text is None:
         return None
-    out: dict[str, str | None] = {"en": text.get("en"), "ko": text.get("ko")}
-    out.update((lang, value) for lang, value in text.items() if lang not in out)
+    en, ko = text.get("en"), text.get("ko")
+    out: dict[str, str | None] = {"en": en, "ko": ko}
+    if len(text) > (en is not None) + (ko is not None):  # a third language: kept after them
+        out.update((lang, value) for lang, value in text.items() if lang not in out)
     return out
 
 
@@ -164,11 +166,11 @@ def list_payload(dataset: Dataset) -> list[ListRow]:
     """`list --json`: every role with its skill and tool counts."""
     return [
         ListRow(
-            id=s.id,
-            title=text_out(s.title),
-            aliases=list(s.aliases),
-            skills=s.skill_count,
-            tools=s.tool_count,
+            id=s["id"],
+            title=text_out(s["title"]),
+            aliases=list(s["aliases"]),
+            skills=s["skills"],
+            tools=s["tools"],
         )
         for s in dataset.summaries()
     ]

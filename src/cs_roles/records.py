@@ -37,6 +37,10 @@ class Record(metaclass=_RecordType):
 
     def __init__(self, *args: Any, **values: Any) -> None:
         fields = self._fields
+        if not values and len(args) == len(fields):  # every field by position
+            for name, value in zip(fields, args, strict=True):
+                object.__setattr__(self, name, value)
+            return
         if len(args) > len(fields):
             raise TypeError(f"{type(self).__name__}: {len(args)} values for {len(fields)} fields")
         for name, value in zip(fields, args, strict=False):

@@ -130,6 +130,16 @@ class Result(metaclass=_ResultType):
 _NESTED = (Result, list, dict)
 
 
+def json_fields(value: object) -> dict[str, Any]:
+    """One result as the JSON object of its fields, absent ones left out: the `default` of
+    json.dumps, so that the encoder (in C where it can) walks every list and dict itself
+    and calls back only for the results it meets."""
+    if not isinstance(value, Result):
+        raise TypeError(f"{type(value).__name__} is not a result")
+    values = type(value)._values(value)  # one more than the keys: the extra is dropped
+    return {k: v for k, v in zip(value._json_keys, values, strict=False) if v is not ABSENT}
+
+
 def to_json_value(value: object) -> Any:
     """The JSON-ready form of a result: objects in field order, absent fields left out.
     Scalars are taken as they are, without a call each (a large team has a million)."""

@@ -19,6 +19,7 @@ from cs_roles.results import (
     GridPair,
     MatrixResult,
     Result,
+    json_fields,
     to_json_value,
 )
 
@@ -32,8 +33,8 @@ def to_json(value: Any, pretty: bool = True) -> str:
     encoder (indentation forces the pure-Python one). Same content either way.
     """
     if pretty:
-        return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+        return json.dumps(value, ensure_ascii=False, indent=2, default=json_fields) + "\n"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=json_fields) + "\n"
 
 
 def json_lines(command: str, payload: Output, long: bool = False) -> Iterator[str]:
