@@ -180,7 +180,9 @@ def test_echoed_input_is_escaped_and_short(invoke: Invoke) -> None:
     assert "\\x1b]0;pwned\\x07team" in hostile.stderr
     huge = invoke("show", "a" * 100_000)
     assert huge.exit_code == ExitCode.NOT_FOUND
-    assert len(huge.stderr) < 500 and "99,940 characters" in huge.stderr
+    assert len(huge.stderr) < 500 and f"'{'a' * 60}…' (+99,940)" in huge.stderr
+    korean = invoke("show", "a" * 100_000, "--lang", "ko")
+    assert "(+99,940)" in korean.stderr and "characters" not in korean.stderr
 
 
 def test_dataset_from_standard_input(invoke: Invoke) -> None:

@@ -747,7 +747,8 @@ def echo(value: str, limit: int = 60) -> str:
         for ch in value[: limit + 1]
     )
     if len(value) > limit:
-        return f"'{escaped[:limit]}' (+{len(value) - limit:,} characters)"
+        # how many characters are left out, in figures: the sentence's language is not known
+        return f"'{escaped[:limit]}…' (+{len(value) - limit:,})"
     return f"'{escaped}'"
 
 
