@@ -266,3 +266,26 @@ def test_a_help_desk_is_not_offered_as_a_way_into_team_chat(
     assert not [p for p in pairs if p[0] in {"slack", "microsoft-teams", "zoom"}]
     human = invoke("fit", "zendesk", "--lang", "en", env=WIDE).stdout
     assert "Slack ← Zendesk" not in human and "Zoom ← Zendesk" not in human
+
+
+def test_onet_titles_carry_the_datasets_korean_reading_marked_as_a_translation(
+    invoke: Invoke, raw: dict[str, Any]
+) -> None:
+    """O*NET publishes its titles in English only; under Korean each match shows the
+    dataset's Korean reading of the title, marked as a translation, and English shows none."""
+    import json
+
+    glossed = 0
+    for role_id, role in raw["roles"].items():
+        for match in (role.get("crosswalk") or {}).get("onet") or []:
+            korean = invoke("show", role_id, "--lang", "ko", env=WIDE).stdout
+            english = invoke("show", role_id, "--lang", "en", env=WIDE).stdout
+            shown = json.loads(invoke("show", role_id, "--json").stdout)["crosswalk"]["onet"]
+            assert {m["code"]: m.get("title_ko") for m in shown}[match["code"]] == match.get(
+                "title_ko"
+            )
+            if match.get("title_ko"):
+                glossed += 1
+                assert f"{match['title']}(번역: {match['title_ko']})" in korean
+                assert match["title_ko"] not in english
+    assert glossed >= 5

@@ -218,6 +218,11 @@ ONET_MATCH = Spec(
         ),
         "title": Spec("string", "The occupation's O*NET title (Occupation Data)."),
         "evidence": Spec("string", "The alternate title or title that names this job."),
+        "title_ko": Spec(
+            "string",
+            "The O*NET title read in Korean: this dataset's own translation (O*NET publishes "
+            "its titles in English only), shown as a translation, never as O*NET's words.",
+        ),
         "match": Spec(
             "string", "How closely the occupation fits.", required=True, choices=("exact", "close")
         ),

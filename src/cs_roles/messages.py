@@ -213,6 +213,10 @@ CATALOG: dict[str, Mapping[str, str]] = {
     "show.used_for": {"en": "Used for", "ko": "용도"},
     "show.match.exact": {"en": "same job", "ko": "같은 직무"},
     "show.match.close": {"en": "close match", "ko": "가까운 직무"},
+    "show.onet_title_translated": {
+        "en": "{title} ({translation})",
+        "ko": "{title}(번역: {translation})",
+    },
     "show.crosswalk_line": {
         "en": '{code} {title} ({match}; O*NET lists it as "{evidence}")',
         "ko": '{code} {title} ({match}, O*NET의 직무명 "{evidence}")',

@@ -54,6 +54,7 @@ class OnetMatch(Record):
     match: str  # "exact" or "close"
     title: str | None = None
     evidence: str | None = None
+    title_ko: str | None = None  # the dataset's translation of the title, not O*NET's
 
 
 class Crosswalk(Record):
@@ -144,7 +145,9 @@ class Role(Record):
             source=Source(**source) if source else None,
             crosswalk=Crosswalk(
                 tuple(
-                    OnetMatch(m["code"], m["match"], m.get("title"), m.get("evidence"))
+                    OnetMatch(
+                        m["code"], m["match"], m.get("title"), m.get("evidence"), m.get("title_ko")
+                    )
                     for m in crosswalk.get("onet") or ()
                 )
             ),

@@ -279,6 +279,10 @@ class OnetMatch(Result):
     title: str | None
     evidence: str | None
     match: Literal["exact", "close"]
+    title_ko: Annotated[
+        str | None,
+        "The title in Korean: the dataset's translation (O*NET's titles are English only).",
+    ] = None
 
 
 class Crosswalk(Result):

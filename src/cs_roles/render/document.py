@@ -123,11 +123,14 @@ def career_rungs(role: RoleResult, lang: str) -> list[str]:
 
 def crosswalk_line(match: OnetMatch, lang: str) -> str:
     kind = text(f"show.match.{match.match}", lang)
+    title = match.title
+    if match.title_ko and lang.partition("+")[0] == "ko":  # marked as the dataset's reading
+        title = text("show.onet_title_translated", lang, title=title, translation=match.title_ko)
     return text(
         "show.crosswalk_line",
         lang,
         code=match.code,
-        title=match.title,
+        title=title,
         evidence=match.evidence,
         match=kind,
     )
