@@ -148,8 +148,6 @@ def _form(text: str) -> str:
 
 def read(text: str, matched: str, score: float, searched_as: str | None = None) -> Reading:
     """How the text reached a name, judged from the text, the name and the score."""
-    from rapidfuzz import fuzz
-
     from cs_roles.hangul import has_hangul, is_choseong_query, to_jamo
     from cs_roles.search import acronym_reading, is_acronym_query, normalize, words_of
 
@@ -172,6 +170,8 @@ def read(text: str, matched: str, score: float, searched_as: str | None = None) 
     one_word = " " not in normalize(typed) and len(words_of(matched)) == 1
     query, name = (to_jamo(query), to_jamo(name)) if hangul else (query, name)
     long = one_word and min(len(query), len(name)) >= LONG_NAME
+    from rapidfuzz import fuzz  # only here: an exact name (most items) never needs it
+
     if fuzz.ratio(query, name) >= (LONG_TYPO_SCORE if long else TYPO_SCORE):
         return Reading("jamo" if hangul else "typo", "long" if long else None)
     return Reading("words")
