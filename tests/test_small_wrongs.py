@@ -289,3 +289,26 @@ def test_onet_titles_carry_the_datasets_korean_reading_marked_as_a_translation(
                 assert f"{match['title']}(번역: {match['title_ko']})" in korean
                 assert match["title_ko"] not in english
     assert glossed >= 5
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_career_position_that_is_no_role_says_where_to_look(
+    invoke: Invoke, raw: dict[str, Any], lang: str
+) -> None:
+    """`show agent` said only "unknown role": an agent is a position the career paths name
+    (no role of the data), so the hint names the position and points at ladder and path."""
+    positions = {
+        ident: position
+        for ident, position in raw["positions"].items()
+        if position.get("role") not in raw["roles"]
+    }
+    assert "agent" in positions
+    result = invoke("show", "agent", "--lang", lang, env=WIDE)
+    assert result.exit_code == 1
+    name = positions["agent"]["name"]
+    assert f"({name_in(name, lang)})" in result.stderr
+    assert "csroles ladder" in result.stderr and "csroles path agent" in result.stderr
+    role_id = next(iter(raw["roles"]))
+    assert invoke("show", role_id).exit_code == 0
+    unknown = invoke("show", "zzzzzz", "--lang", lang, env=WIDE)
+    assert unknown.exit_code == 1 and "csroles ladder" not in unknown.stderr

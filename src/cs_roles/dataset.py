@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
-from cs_roles.errors import CsRolesError, RoleNotFound
+from cs_roles.errors import CsRolesError, LocalName, RoleNotFound
 from cs_roles.model import Definition, Role, RoleSummary
 from cs_roles.results import ROLE_TEXTS
 
@@ -244,8 +244,22 @@ class Dataset:
     def find_role(self, name: str) -> Role:
         role_id = self.resolve_role_id(name)
         if role_id is None:
-            raise RoleNotFound(name, self.suggest_roles(name))
+            suggestions = self.suggest_roles(name)
+            position = None if suggestions else self._position_named(name)
+            raise RoleNotFound(name, suggestions, position)
         return self.role(role_id)
+
+    def _position_named(self, name: str) -> tuple[str, LocalName] | None:
+        """The career position a name that is no role stands for ("agent"), if the
+        career paths name one and it is not a role of this dataset."""
+        from cs_roles.lattice import build_lattice, resolve_position
+
+        lattice = build_lattice(self)
+        found = resolve_position(lattice, self, name)
+        position = lattice.positions.get(found.id or "") if found.status == "resolved" else None
+        if position is None or position.is_role:
+            return None
+        return position.id, LocalName(dict(position.name))
 
     def suggest_roles(self, name: str, limit: int = 3) -> list[str]:
         """The role ids nearest to a name that did not resolve: the search's role hits (any

@@ -69,10 +69,16 @@ class UsageError(CsRolesError):
 class RoleNotFound(CsRolesError):
     """No role has this id, alias or title."""
 
-    def __init__(self, name: str, suggestions: list[str]) -> None:
+    def __init__(
+        self, name: str, suggestions: list[str], position: tuple[str, LocalName] | None = None
+    ) -> None:
         from cs_roles.messages import echo
 
-        if suggestions:
+        if position is not None:  # a job the career paths name, not a role: where to look
+            ident, named = position
+            params: dict[str, object] = {"name": echo(name), "position": named, "id": ident}
+            super().__init__("error.unknown_role", {"name": echo(name)}, "hint.a_position", params)
+        elif suggestions:
             super().__init__(
                 "error.unknown_role",
                 {"name": echo(name)},
@@ -158,3 +164,18 @@ class SystemReason(str):
 
         key = f"os.{errno.errorcode.get(self.errno, '').lower()}"
         return CATALOG[key].get(lang) or str(self) if key in CATALOG else str(self)
+
+
+class LocalName(str):
+    """A name in every language it has: the English one as a str, and the one a message
+    is worded in when it is put into a sentence (`worded`)."""
+
+    names: dict[str, str]
+
+    def __new__(cls, names: dict[str, str]) -> LocalName:
+        name = super().__new__(cls, names.get("en") or next(iter(names.values()), ""))
+        name.names = dict(names)
+        return name
+
+    def worded(self, lang: str) -> str:
+        return self.names.get(lang) or str(self)

@@ -30,6 +30,13 @@ CATALOG: dict[str, Mapping[str, str]] = {
         "en": "Korean, with English beside names",
         "ko": "한국어, 이름 옆에 영어",
     },
+    "hint.a_position": {
+        "en": "{name} is a position the career paths name ({position}), not a role of this "
+        "data: 'csroles ladder' shows where it sits, 'csroles path {id} ROLE' the way on",
+        "ko": "{name}은(는) 경력 경로에 나오는 직위({position})이고 이 데이터의 역할은 "
+        "아닙니다. 'csroles ladder'에서 그 자리를, 'csroles path {id} 역할'에서 다음 길을 "
+        "보세요",
+    },
     "error.unknown_role": {"en": "unknown role {name}", "ko": "{name} 역할을 찾을 수 없습니다"},
     # What the system says when it refuses, by errno (errors.SystemReason); English keeps the
     # system's own words.
