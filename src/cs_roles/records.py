@@ -6,6 +6,9 @@ every start-up pays for each class on the path of a command. Here the class body
 annotations become the slots and its values the defaults, and one `__init__` serves
 every record. The type checker sees frozen dataclasses (`dataclass_transform`).
 
+`results.Result`, the type of what commands print, is such a record that also knows its
+JSON keys.
+
 A default is shared by every record that takes it, so a default that is a container must
 not be changed: records are never changed after they are built (assigning raises).
 """
@@ -16,10 +19,10 @@ from typing import Any, ClassVar, Self, dataclass_transform
 
 
 @dataclass_transform(frozen_default=True)
-class _RecordType(type):
+class RecordType(type):
     """Makes each annotation of the class body a slot, its value a default."""
 
-    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> _RecordType:
+    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> RecordType:
         names = tuple(n for n in namespace.get("__annotations__", ()) if not n.startswith("_"))
         namespace["_defaults"] = {n: namespace.pop(n) for n in names if n in namespace}
         namespace["_fields"] = names
@@ -27,7 +30,7 @@ class _RecordType(type):
         return super().__new__(mcs, name, bases, namespace)
 
 
-class Record(metaclass=_RecordType):
+class Record(metaclass=RecordType):
     """A record whose fields are given by position or by name, and never change; equal to
     a record of its class with equal fields."""
 
@@ -37,6 +40,13 @@ class Record(metaclass=_RecordType):
 
     def __init__(self, *args: Any, **values: Any) -> None:
         fields = self._fields
+        if not args and len(values) == len(fields):  # every field by name
+            try:
+                for name in fields:
+                    object.__setattr__(self, name, values[name])
+                return
+            except KeyError:
+                pass  # a field misnamed: the full path below says which
         if not values and len(args) == len(fields):  # every field by position
             for name, value in zip(fields, args, strict=True):
                 object.__setattr__(self, name, value)

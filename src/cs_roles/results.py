@@ -22,6 +22,8 @@ from collections.abc import Callable, Collection
 from operator import attrgetter
 from typing import Annotated, Any, ClassVar, Final, Literal, Self, dataclass_transform
 
+from cs_roles.records import Record, RecordType
+
 
 class Absent:
     """The value of a field that this result leaves out (falsy, like an empty section)."""
@@ -57,47 +59,31 @@ class Shared:
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True)
-class _ResultType(type):
-    """Makes each annotation of the class body a slot, its default a default value."""
+class _ResultType(RecordType):
+    """A record type (`records.Record`'s slots and defaults) that also knows its JSON keys."""
 
-    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> _ResultType:
-        names = tuple(n for n in namespace.get("__annotations__", ()) if not n.startswith("_"))
-        namespace["_defaults"] = {n: namespace.pop(n) for n in names if n in namespace}
-        namespace["_keys"] = tuple((n, n.removesuffix("_")) for n in names)
-        namespace["_json_keys"] = tuple(n.removesuffix("_") for n in names)
-        # every field's value in one call (a tuple even for one field), for to_json_value
-        namespace["_values"] = attrgetter(*names, *names[:1]) if names else staticmethod(tuple)
-        namespace["__slots__"] = names
-        return super().__new__(mcs, name, bases, namespace)
+    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> RecordType:
+        cls = super().__new__(mcs, name, bases, namespace)
+        names: tuple[str, ...] = namespace["_fields"]  # set by the record type
+        keys = {
+            "_keys": tuple((n, n.removesuffix("_")) for n in names),  # (attribute, JSON key)
+            "_json_keys": tuple(n.removesuffix("_") for n in names),
+            # every field's value in one call (a tuple even for one field), for the JSON
+            "_values": attrgetter(*names, *names[:1]) if names else staticmethod(tuple),
+        }
+        for key, value in keys.items():
+            setattr(cls, key, value)
+        return cls
 
 
-class Result(metaclass=_ResultType):
-    """A command's result or a part of one: read-only, compared and printed field by field."""
+class Result(Record, metaclass=_ResultType):
+    """A command's result or a part of one: read-only, compared and printed field by field
+    (`records.Record`), its fields given by name."""
 
     __slots__ = ()
-    _defaults: ClassVar[dict[str, Any]]
     _keys: ClassVar[tuple[tuple[str, str], ...]]  # (attribute, JSON key)
     _json_keys: ClassVar[tuple[str, ...]]
     _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
-
-    def __init__(self, **values: Any) -> None:
-        if len(values) == len(self._keys):  # every field given: no defaults to look up
-            try:
-                for name, _ in self._keys:
-                    object.__setattr__(self, name, values[name])
-                return
-            except KeyError:
-                pass  # a field misnamed: the full path below says which
-        for name, _ in self._keys:
-            if name in values:
-                value = values.pop(name)
-            elif name in self._defaults:
-                value = self._defaults[name]
-            else:
-                raise TypeError(f"{type(self).__name__}: {name} is required")
-            object.__setattr__(self, name, value)
-        if values:
-            raise TypeError(f"{type(self).__name__}: no field {', '.join(values)}")
 
     @classmethod
     def from_attributes(cls, source: object, **values: Any) -> Self:
@@ -112,19 +98,7 @@ class Result(metaclass=_ResultType):
         kept = {n: getattr(self, n) for n, _ in self._keys if n in names or n not in self._defaults}
         return type(self)(**kept)
 
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only")
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return all(getattr(self, n) == getattr(other, n) for n, _ in self._keys)
-
     __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n, _ in self._keys)
-        return f"{type(self).__name__}({shown})"
 
 
 _NESTED = (Result, list, dict)
