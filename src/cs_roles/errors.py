@@ -143,7 +143,16 @@ class OutputError(CsRolesError):
     exit_code = ExitCode.OUTPUT
 
 
-class SystemReason(str):
+class Worded(str):
+    """A value put into a message that has words of its own in each language: as a str it
+    is its English form (what JSON and comparisons see); `messages.text` puts in the form
+    of the sentence's language."""
+
+    def worded(self, lang: str) -> str:
+        return str(self)
+
+
+class SystemReason(Worded):
     """Why the system refused (its own words, which are English), with its errno, so that a
     message can give the common reasons in the reader's language. A str, so that it goes
     into JSON and comparisons as the system's words."""
@@ -163,10 +172,12 @@ class SystemReason(str):
         from cs_roles.messages import CATALOG
 
         key = f"os.{errno.errorcode.get(self.errno, '').lower()}"
-        return CATALOG[key].get(lang) or str(self) if key in CATALOG else str(self)
+        if key not in CATALOG:  # a rare reason: the system's own words
+            return str(self)
+        return CATALOG[key].get(lang) or str(self)
 
 
-class LocalName(str):
+class LocalName(Worded):
     """A name in every language it has: the English one as a str, and the one a message
     is worded in when it is put into a sentence (`worded`)."""
 

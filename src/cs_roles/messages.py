@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from cs_roles.errors import Worded
+
 LANGUAGES = ("en", "ko")
 
 CATALOG: dict[str, Mapping[str, str]] = {
@@ -706,7 +708,7 @@ def text(key: str, lang: str, /, **params: object) -> str:
         name: join_choices([str(v) for v in value], lang)
         if isinstance(value, list)
         else value.worded(first)
-        if hasattr(value, "worded")  # errors.SystemReason
+        if isinstance(value, Worded)
         else value
         for name, value in params.items()
     }
