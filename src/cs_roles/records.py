@@ -15,7 +15,7 @@ not be changed: records are never changed after they are built (assigning raises
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self, dataclass_transform
+from typing import Any, ClassVar, dataclass_transform
 
 
 @dataclass_transform(frozen_default=True)
@@ -65,10 +65,6 @@ class Record(metaclass=RecordType):
             object.__setattr__(self, name, value)
         if values:
             raise TypeError(f"{type(self).__name__}: no field {', '.join(values)}")
-
-    def replacing(self, **changes: Any) -> Self:
-        """This record with some fields changed (a new record; this one stays)."""
-        return type(self)(**{n: changes.pop(n, getattr(self, n)) for n in self._fields}, **changes)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"{type(self).__name__} is read-only")
