@@ -20,7 +20,6 @@ from cs_roles.results import (
     MatrixResult,
     Result,
     json_fields,
-    to_json_value,
 )
 
 Output = Result | list[Result]  # a command's result: one object, or a list for `list`
@@ -39,9 +38,9 @@ def to_json(value: Any, pretty: bool = True) -> str:
 
 def json_lines(command: str, payload: Output, long: bool = False) -> Iterator[str]:
     """One compact JSON object a line: the records of a list-shaped result."""
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=json_fields).encode
     for record in records(command, payload, long=long):
-        yield dumps(to_json_value(record)) + "\n"
+        yield dumps(record) + "\n"
 
 
 def records(command: str, payload: Output, long: bool = False) -> Iterator[Result]:
