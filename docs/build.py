@@ -143,9 +143,9 @@ def _click_group() -> Any:
 
 def command_names() -> list[str]:
     """Every command of the app, in the order of `csroles --help`."""
-    from cs_roles.commands import MODULES
+    from cs_roles.commands import names
 
-    return list(MODULES)
+    return names()
 
 
 def _command(name: str) -> Any:
@@ -201,7 +201,7 @@ def _value_kind(param: Any, choices: Any, is_argument: bool) -> str:
 
 def options_table(name: str) -> str:
     """Every argument and option of a command, from its parameter declarations."""
-    from cs_roles.output import FORMATS
+    from cs_roles.commands import formats_of
 
     rows = ["| argument or option | value | default | what it does |", "| --- | --- | --- | --- |"]
     for param in _command(name).params:
@@ -214,8 +214,8 @@ def options_table(name: str) -> str:
         else:
             label = ", ".join(f"`{opt}`" for opt in [*param.opts, *param.secondary_opts])
         value = _value_kind(param, choices, is_argument)
-        if "--format" in param.opts and name in FORMATS:  # the choices the CLI builds
-            value = " \\| ".join(f"`{fmt.value}`" for fmt in FORMATS[name])
+        if "--format" in param.opts:  # the choices the CLI builds
+            value = " \\| ".join(f"`{fmt.value}`" for fmt in formats_of(name))
         notes = []
         if param.required:
             notes.append("required")
@@ -310,22 +310,24 @@ FORMAT_MEANINGS = {
 
 
 def formats_table(_: str = "") -> str:
-    """Which formats each command offers, from `output.FORMATS` (the CLI's own table)."""
-    from cs_roles.output import FORMATS, Format
+    """Which formats each command offers, from each command's `FORMATS` (its --format)."""
+    from cs_roles.commands import formats_of, names
+    from cs_roles.output import Format
 
+    offers = {command: formats_of(command) for command in names() if formats_of(command)}
     missing = [fmt.value for fmt in Format if fmt.value not in FORMAT_MEANINGS]
     if missing:
         raise SystemExit(f"docs/build.py: describe the format(s) {missing} in FORMAT_MEANINGS")
     rows = ["| format | what | commands |", "| --- | --- | --- |"]
     for fmt in Format:
-        users = [command for command, offered in FORMATS.items() if fmt in offered]
+        users = [command for command, offered in offers.items() if fmt in offered]
         if users:
             listed = ", ".join(f"`{command}`" for command in users)
             rows.append(f"| `{fmt.value}` | {FORMAT_MEANINGS[fmt.value]} | {listed} |")
     rows.append("")
     rows.append("| command | formats (the default first) |")
     rows.append("| --- | --- |")
-    for command, offered in FORMATS.items():
+    for command, offered in offers.items():
         rows.append(f"| `{command}` | {', '.join(f'`{fmt.value}`' for fmt in offered)} |")
     return "\n".join(rows) + "\n"
 

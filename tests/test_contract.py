@@ -26,10 +26,10 @@ import jsonschema
 import pytest
 from conftest import DATA_FILE, FIXTURES, REPO, Invoke, whole_catalog
 
+from cs_roles.commands import formats_of
 from cs_roles.contract import COMMANDS as CONTRACT
 from cs_roles.contract import json_reference_markdown, row_schema, schema_for
 from cs_roles.errors import ExitCode, SystemReason
-from cs_roles.output import FORMATS
 
 
 def csroles() -> list[str]:
@@ -231,7 +231,7 @@ COMMANDS = {
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 def test_every_offered_format_works(invoke: Invoke, command: str, tmp_path: Path) -> None:
-    for fmt in FORMATS[command]:
+    for fmt in formats_of(command):
         if fmt.value == "xlsx":  # a workbook goes to a file, read back in tests/test_xlsx.py
             book = tmp_path / f"{command}.xlsx"
             result = invoke(*COMMANDS[command], "--format", "xlsx", "--output", str(book))
@@ -317,7 +317,7 @@ def test_machine_formats_are_the_same_bytes_under_any_locale(
     different CSV on two machines."""
     for variable in ("LANG", "LC_ALL", "LC_MESSAGES", "CSROLES_LANG"):
         monkeypatch.delenv(variable, raising=False)
-    for fmt in (f for f in FORMATS[command] if f.value in MACHINE):
+    for fmt in (f for f in formats_of(command) if f.value in MACHINE):
         outputs = set()
         for locale in LOCALES:
             result = invoke(*COMMANDS[command], "--format", fmt.value, env=locale)

@@ -29,9 +29,9 @@ def build() -> ModuleType:
 
 
 def _commands() -> list[str]:
-    from cs_roles.commands import MODULES
+    from cs_roles.commands import names as command_names
 
-    return list(MODULES)
+    return list(command_names())
 
 
 def test_ci_runs_the_readme_test_command() -> None:

@@ -79,10 +79,10 @@ def test_choices_complete() -> None:
         "area",
         "text",
     }
-    from cs_roles.output import FORMATS
+    from cs_roles.commands import formats_of
 
     for command in ("show", "compare", "search"):
-        offered = {f.value for f in FORMATS[command]}
+        offered = {f.value for f in formats_of(command)}
         assert set(complete(f"csroles {command} x --format ")) == offered
 
 

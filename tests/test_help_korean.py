@@ -24,7 +24,9 @@ from conftest import Invoke
 from rich.cells import cell_len
 
 from cs_roles.cli import app
-from cs_roles.commands import MODULES
+from cs_roles.commands import names as command_names
+
+COMMAND_NAMES = command_names()
 
 KOREAN_LOCALE = {"LANG": "ko_KR.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "CSROLES_LANG": ""}
 KOREAN_SETTING = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "CSROLES_LANG": "ko"}
@@ -32,8 +34,8 @@ ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "CSROLES_LANG": "
 KOREAN = {"locale": KOREAN_LOCALE, "CSROLES_LANG": KOREAN_SETTING}
 WIDE = {"COLUMNS": "200"}  # words are read where none is folded across lines
 
-COMMAND_LINES = [[], *([name] for name in MODULES)]  # the app's own help, then each command's
-IDS = ["csroles", *MODULES]
+COMMAND_LINES = [[], *([name] for name in COMMAND_NAMES)]  # the app's own help, then each command's
+IDS = ["csroles", *COMMAND_NAMES]
 
 # Names the help text uses that neither the code nor the data defines: file formats and
 # file-name endings in the examples, the products and tools it names, and the standards.
@@ -68,7 +70,7 @@ def words(text: str) -> Iterator[str]:
 def _parameters(command: Any) -> Iterator[Any]:
     yield from command.params
     if isinstance(command, typer.core.TyperGroup):
-        for name in MODULES:
+        for name in COMMAND_NAMES:
             yield from command.get_command(None, name).params
 
 
@@ -82,7 +84,7 @@ def interface_names(raw: dict[str, Any]) -> set[str]:
     from cs_roles.search import KINDS
 
     group = typer.main.get_command(app)
-    names: set[str] = {"csroles", *MODULES, "-h", "--help"}
+    names: set[str] = {"csroles", *COMMAND_NAMES, "-h", "--help"}
     for param in _parameters(group):
         names.update([*param.opts, *param.secondary_opts])  # an argument's opts: its name
         names.update([param.metavar or "", *getattr(param.type, "choices", ())])
@@ -177,7 +179,7 @@ def test_the_command_list_is_korean(invoke: Invoke) -> None:
     """Each command's line in `csroles --help` is the first sentence of its own help."""
     root = invoke("--help", env=KOREAN_LOCALE).stdout
     flat = " ".join(root.replace("│", " ").split())
-    for name in MODULES:
+    for name in COMMAND_NAMES:
         own = invoke(name, "--help", env=KOREAN_LOCALE).stdout.splitlines()
         summary = " ".join(own[3].split())  # usage line, blank line, then the first sentence
         assert f"{name} {summary}" in flat, name
@@ -200,7 +202,7 @@ def test_english_help_stays_english_after_a_korean_one(invoke: Invoke) -> None:
 @pytest.mark.parametrize("env", [ENGLISH, KOREAN_LOCALE], ids=["en", "ko"])
 def test_the_asterisk_of_onet_is_kept(invoke: Invoke, env: dict[str, str]) -> None:
     group = typer.main.get_command(app)
-    for name in MODULES:
+    for name in COMMAND_NAMES:
         if "O*NET" not in group.get_command(None, name).help:
             continue
         output = invoke(name, "--help", env=env).stdout

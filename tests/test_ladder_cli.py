@@ -23,9 +23,9 @@ from conftest import Invoke
 from rich.cells import cell_len
 from test_lattice import all_shortest, expected_gap, parse_mermaid, role_of, stated_edges
 
+from cs_roles.commands import formats_of
 from cs_roles.contract import schema_for
 from cs_roles.errors import ExitCode
-from cs_roles.output import FORMATS
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -54,7 +54,7 @@ def distances_to(edges: dict[tuple[str, str], set[str]], goal: str) -> dict[str,
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-@pytest.mark.parametrize("fmt", [f.value for f in FORMATS["ladder"]])
+@pytest.mark.parametrize("fmt", [f.value for f in formats_of("ladder")])
 def test_ladder_in_every_format_and_language(
     invoke: Invoke, raw: dict[str, Any], lang: str, fmt: str
 ) -> None:

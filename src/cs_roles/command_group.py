@@ -17,13 +17,12 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import import_module
 from typing import Any, ClassVar
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from cs_roles.commands import MODULES
+from cs_roles import commands
 from cs_roles.usage_errors import LocalizedGroup, help_language, usage_line
 
 _ASTERISK_IN_A_WORD = re.compile(r"(?<=\w)\*(?=\w)")
@@ -78,14 +77,16 @@ class LazyCommandGroup(TyperGroup):
         return super().main(*args, **kwargs)
 
     def list_commands(self, ctx: Any) -> list[str]:  # ctx: Click's context
-        return list(MODULES)
+        return commands.names()
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if cmd_name not in self.commands:
-            for name in [cmd_name] if cmd_name in MODULES else MODULES:
-                if name not in self.commands:
-                    module = import_module(f"cs_roles.commands.{MODULES[name]}")
-                    self.commands[name] = typer.main.get_command(module.app)
+            module = commands.module_of(cmd_name)
+            if module is None:  # unknown: every command, for "did you mean"
+                for name in commands.names():
+                    self.get_command(ctx, name)
+            else:
+                self.commands[cmd_name] = typer.main.get_command(module.app)
         return self.commands.get(cmd_name)
 
 

@@ -24,26 +24,14 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
 
-from cs_roles import results, team_results
+from cs_roles import results, team_results  # noqa: F401 (team's result is declared there)
 from cs_roles.results import Absent, Keywords, Result, Shared
 
 Schema = dict[str, Any]
 
-# command -> (its result type, the type of one row of its table forms)
-COMMANDS: dict[str, tuple[Any, type[Result] | None]] = {
-    "show": (results.RoleResult, None),
-    "list": (list[results.ListRow], results.ListRow),
-    "compare": (results.CompareResult, results.GridItem),
-    "similar": (results.SimilarResult, results.SimilarRole),
-    "matrix": (results.MatrixResult, results.GridItem),
-    "search": (results.SearchResult, results.SearchHit),
-    "validate": (results.ValidateResult, results.ProblemOut),
-    "fit": (results.FitResult, results.FitRole),
-    "gap": (results.GapResult, None),
-    "ladder": (results.LadderResult, None),
-    "path": (results.PathResult, None),
-    "team": (team_results.TeamResult, team_results.TeamPerson),
-}
+# command -> (its result type, the type of one row of its table forms), as each command's
+# result class declares it (`results.ANSWERS`)
+COMMANDS: dict[str, tuple[Any, type[Result] | None]] = results.ANSWERS
 
 
 # -- reading the annotations ----------------------------------------------------------------

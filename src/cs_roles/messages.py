@@ -569,6 +569,8 @@ CATALOG: dict[str, Mapping[str, str]] = {
     },
     # the words of problems ({what:word} and the like)
     "word.value": {"en": "value", "ko": "값"},
+    "word.yes": {"en": "yes", "ko": "예"},
+    "word.no": {"en": "no", "ko": "아니요"},
     "word.text": {"en": "text", "ko": "텍스트"},
     "word.mapping": {"en": "mapping", "ko": "매핑"},
     "word.list": {"en": "list", "ko": "목록"},

@@ -13,7 +13,7 @@ import contextlib
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from typing import Any
 
@@ -34,33 +34,8 @@ class Format(StrEnum):
     xlsx = "xlsx"  # an Excel workbook (openpyxl), written to --output FILE
 
 
-# Which formats each command offers, the default first. The CLI builds its --format choices
-# from this table, and `emit` refuses anything else, so the two cannot drift apart.
-FORMATS: dict[str, tuple[Format, ...]] = {
-    "show": (Format.table, Format.text, Format.markdown, Format.json),
-    "list": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-             Format.markdown, Format.xlsx),
-    "compare": (Format.table, Format.json, Format.csv, Format.tsv, Format.excel,
-                Format.markdown, Format.xlsx),
-    "similar": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-                Format.markdown, Format.xlsx),
-    "matrix": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-               Format.markdown, Format.xlsx),
-    "search": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-               Format.markdown, Format.xlsx),
-    "validate": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel),
-    "fit": (Format.table, Format.json, Format.jsonl, Format.csv, Format.tsv, Format.excel,
-            Format.markdown, Format.xlsx),
-    "gap": (Format.table, Format.json, Format.markdown),
-    "ladder": (Format.table, Format.json, Format.markdown, Format.svg, Format.html),
-    "path": (Format.table, Format.json, Format.markdown),
-    "team": (Format.table, Format.json, Format.markdown, Format.csv, Format.tsv, Format.excel,
-             Format.xlsx),
-}  # fmt: skip
-
-# Commands whose renderers (TABLES, MARKDOWN, WORKBOOKS) live in a module of their own.
-OWN_RENDERERS = {"team": "cs_roles.render.team"}
-
+# The delimited forms of a result's rows. A command with rows offers them all (its FORMATS
+# name *TABULAR), so that a new delimited form reaches every one of them.
 TABULAR = (Format.csv, Format.tsv, Format.excel)
 PICTURES = (Format.svg, Format.html)
 
@@ -97,17 +72,18 @@ def emit(
         book = workbook_bytes(command, payload, lang, long, columns=lang if lang_chosen else None)
         write_binary(book, destination or "-")
     elif fmt is Format.markdown:
-        write(_renderers(command, "MARKDOWN", "cs_roles.render.markdown")[command](payload, lang))
+        render = renderer(command, "MARKDOWN", "cs_roles.render.markdown", "rows_markdown")
+        write(render(payload, lang))
     elif fmt in PICTURES:
         from cs_roles.render.ladder import PICTURE
 
         write(PICTURE[fmt.value](payload, lang))
     elif fmt is Format.text:
-        from cs_roles.render.plain import TEXT
-
-        write(TEXT[command](payload, lang))
+        write(renderer(command, "TEXT", "cs_roles.render.plain", "rows_text")(payload, lang))
     else:
-        rendered = _renderers(command, "TABLES", "cs_roles.render.terminal")[command](payload, lang)
+        rendered = renderer(command, "TABLES", "cs_roles.render.terminal", "rows_table")(
+            payload, lang
+        )
         if isinstance(rendered, str):  # plain lines (validate's problems): wrapped on a terminal
             write(
                 fit_to_terminal(rendered.removesuffix("\n"), sys.stdout) + "\n" if rendered else ""
@@ -116,10 +92,22 @@ def emit(
             print_rich(rendered)
 
 
-def _renderers(command: str, table: str, default: str) -> dict[str, Any]:
+def renderer(command: str, table: str, module: str, generic: str) -> Callable[[Any, str], Any]:
+    """The function that renders `command`'s result for one family of formats: the one
+    its table (`TABLES`, `MARKDOWN`, `TEXT`) names in the command's own renderer module,
+    if its command module names one (`RENDERERS`), else in `module`; else the generic one
+    of `render.rows`, which shows the result's rows as its CSV has them."""
+    from functools import partial
     from importlib import import_module
 
-    found: dict[str, Any] = getattr(import_module(OWN_RENDERERS.get(command, default)), table)
+    from cs_roles.commands import module_of
+
+    own = getattr(module_of(command), "RENDERERS", module)
+    found: Callable[[Any, str], Any] | None = getattr(import_module(own), table, {}).get(command)
+    if found is None:
+        from cs_roles.render import rows
+
+        return partial(getattr(rows, generic), command)
     return found
 
 

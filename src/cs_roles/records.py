@@ -22,12 +22,14 @@ from typing import Any, ClassVar, dataclass_transform
 class RecordType(type):
     """Makes each annotation of the class body a slot, its value a default."""
 
-    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> RecordType:
+    def __new__(
+        mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any
+    ) -> RecordType:
         names = tuple(n for n in namespace.get("__annotations__", ()) if not n.startswith("_"))
         namespace["_defaults"] = {n: namespace.pop(n) for n in names if n in namespace}
         namespace["_fields"] = names
         namespace["__slots__"] = names
-        return super().__new__(mcs, name, bases, namespace)
+        return super().__new__(mcs, name, bases, namespace, **kwargs)
 
 
 class Record(metaclass=RecordType):

@@ -62,8 +62,10 @@ class Shared:
 class _ResultType(RecordType):
     """A record type (`records.Record`'s slots and defaults) that also knows its JSON keys."""
 
-    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> RecordType:
-        cls = super().__new__(mcs, name, bases, namespace)
+    def __new__(
+        mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **answers: Any
+    ) -> RecordType:
+        cls = super().__new__(mcs, name, bases, namespace, **answers)
         names: tuple[str, ...] = namespace["_fields"]  # set by the record type
         keys = {
             "_keys": tuple((n, n.removesuffix("_")) for n in names),  # (attribute, JSON key)
@@ -76,11 +78,34 @@ class _ResultType(RecordType):
         return cls
 
 
+# command -> (its result type, the type of one row of its table forms), in declared order:
+# each command's result class names its command (`class FitResult(Result, command="fit",
+# rows=FitRole)`), and the contract (contract.COMMANDS) follows from this table.
+ANSWERS: dict[str, tuple[Any, type[Result] | None]] = {}
+
+
 class Result(Record, metaclass=_ResultType):
     """A command's result or a part of one: read-only, compared and printed field by field
-    (`records.Record`), its fields given by name."""
+    (`records.Record`), its fields given by name.
+
+    The class of a command's whole result says which command it answers (`command=`) and,
+    where its table forms (CSV, JSON lines) have rows, the type of a row (`rows=`); a
+    result that is a list of rows (`list`'s) is declared on the row type (`listed=True`)."""
 
     __slots__ = ()
+
+    def __init_subclass__(
+        cls,
+        *,
+        command: str | None = None,
+        rows: type[Result] | None = None,
+        listed: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        super().__init_subclass__(**kwargs)
+        if command is not None:
+            ANSWERS[command] = (list[cls], cls) if listed else (cls, rows)  # type: ignore[valid-type]
+
     _keys: ClassVar[tuple[tuple[str, str], ...]]  # (attribute, JSON key)
     _json_keys: ClassVar[tuple[str, ...]]
     _values: ClassVar[Callable[[Any], tuple[Any, ...]]]
@@ -289,7 +314,7 @@ class RungPosition(Result):
 RoleTexts = list[LocalText]
 
 
-class RoleResult(Result):
+class RoleResult(Result, command="show"):
     """`csroles show --json`: one role with every name resolved (with `--section`, only
     `id`, `title` and the sections asked for)."""
 
@@ -325,7 +350,7 @@ ROLE_TEXTS = tuple(
 # -- list -------------------------------------------------------------------------------
 
 
-class ListRow(Result):
+class ListRow(Result, command="list", listed=True):
     """`csroles list --json` is a list of these: one role, with its counts."""
 
     id: str
@@ -336,6 +361,24 @@ class ListRow(Result):
 
 
 # -- compare, similar, matrix ------------------------------------------------------------
+
+
+class GridItem(Result):
+    """One item of a matrix or comparison, with the roles that have it."""
+
+    dimension: Annotated[str, "skills, tools or areas."]
+    id: str
+    name: LocalText | None
+    roles: Ids
+
+
+class GridPair(Result):
+    """One item and one role that has it (`--long`)."""
+
+    dimension: Annotated[str, "skills, tools or areas."]
+    id: str
+    name: LocalText | None
+    role: str
 
 
 class DimensionDiff(Result):
@@ -353,7 +396,7 @@ class ToolCategory(Result):
     shared: Ids
 
 
-class CompareResult(Result):
+class CompareResult(Result, command="compare", rows=GridItem):
     """`csroles compare --json`: shared and only-in sets of sorted ids, similarity in 0..1."""
 
     roles: Annotated[Ids, Keywords(minItems=2)]
@@ -386,7 +429,7 @@ class SimilarRole(Result):
     reverse_coverage: Annotated[CoverageFigures, "How much of the first's items this one has."]
 
 
-class SimilarResult(Result):
+class SimilarResult(Result, command="similar", rows=SimilarRole):
     """`csroles similar --json`: the other roles, most similar (or best covered) first."""
 
     role: str
@@ -396,31 +439,13 @@ class SimilarResult(Result):
     names: Names
 
 
-class MatrixResult(Result):
+class MatrixResult(Result, command="matrix", rows=GridItem):
     """`csroles matrix --json`: every item of a dimension with the roles that have it."""
 
     dimension: Dimension
     roles: Ids
     matrix: Grid
     names: Names
-
-
-class GridItem(Result):
-    """One item of a matrix or comparison, with the roles that have it."""
-
-    dimension: Annotated[str, "skills, tools or areas."]
-    id: str
-    name: LocalText | None
-    roles: Ids
-
-
-class GridPair(Result):
-    """One item and one role that has it (`--long`)."""
-
-    dimension: Annotated[str, "skills, tools or areas."]
-    id: str
-    name: LocalText | None
-    role: str
 
 
 # -- search, validate ----------------------------------------------------------------------
@@ -443,7 +468,7 @@ class SearchHit(Result):
     tools: Annotated[Ids | Absent, "For a tool purpose: the role's tools in it."] = ABSENT
 
 
-class SearchResult(Result):
+class SearchResult(Result, command="search", rows=SearchHit):
     """`csroles search --json`: the query as searched and the hits, best first."""
 
     query: str
@@ -468,7 +493,7 @@ class ProblemOut(Result):
     params: Annotated[dict[str, str | int], "The values the message is worded with."]
 
 
-class ValidateResult(Result):
+class ValidateResult(Result, command="validate", rows=ProblemOut):
     """`csroles validate --json`: every problem, errors and warnings, in line order."""
 
     file: str
@@ -542,7 +567,7 @@ class FitRole(Result):
     transferable: list[TransferOut]
 
 
-class FitResult(Result):
+class FitResult(Result, command="fit", rows=FitRole):
     """`csroles fit --json`: your items and the roles ranked by fit."""
 
     items: list[ItemOut]
@@ -591,7 +616,7 @@ class GapArea(Result):
     responsibilities: list[GapResponsibility]
 
 
-class GapResult(Result):
+class GapResult(Result, command="gap"):
     """`csroles gap --json`: what to add to move from one role (or your items) to another."""
 
     from_: Annotated[str | None, "The role you have; null when only your items count."]
@@ -656,7 +681,7 @@ class LadderLevel(Result):
     positions: Ids
 
 
-class LadderResult(Result):
+class LadderResult(Result, command="ladder"):
     """`csroles ladder --json`: the career lattice: nodes, edges with sources, branches."""
 
     nodes: list[LadderNode]
@@ -712,7 +737,7 @@ class NearestOut(Result):
     distance: Count
 
 
-class PathResult(Result):
+class PathResult(Result, command="path"):
     """`csroles path --json`: the shortest routes, or none and the positions that reach TO."""
 
     from_: str

@@ -107,7 +107,7 @@ class TeamTraining(Result):
     lacking: PersonNames
 
 
-class TeamResult(Result):
+class TeamResult(Result, command="team", rows=TeamPerson):
     """`csroles team --json`: a roster against the roles: coverage, single points, training."""
 
     role: Annotated[str | None, "The target role asked for (--role); null for every role."]

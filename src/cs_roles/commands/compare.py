@@ -15,9 +15,31 @@ from cs_roles.cli import (
     running,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.completers import complete_role
-from cs_roles.commands.option_rules import choice_completer, split_values
+from cs_roles.commands.shared.completers import complete_role
+from cs_roles.commands.shared.option_rules import choice_completer, split_values
 from cs_roles.compare import DIMENSIONS
+from cs_roles.output import TABULAR, Format
+
+PLACE = 3
+FORMATS = (Format.table, Format.json, *TABULAR, Format.markdown, Format.xlsx)
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "역할을 비교합니다: 무엇을 함께 갖고, 무엇이 한쪽에만 있고, 얼마나 비슷한지.\n\n"
+    "기술, 도구, 책임 영역마다 유사도(Jaccard)를 구하고 전체 유사도도 보여 줍니다. **경력을 "
+    "옮길 때는 순서가 중요합니다**: `compare coordinator team-lead`에서 *team-lead에만 있는* "
+    "열이 코디네이터가 더 갖춰야 할 것입니다. 역할을 셋 이상 주면 격자로 보여 주며, 모두에게 "
+    "있는 항목이 먼저 나옵니다.\n\n"
+    "**예시**\n\n"
+    "* `csroles compare coordinator support-manager`\n"
+    "* `csroles compare coordinator team-lead --only skills`\n"
+    "* `csroles compare coordinator team-lead support-manager --format markdown`\n"
+)
+KOREAN_PARAMETERS = {
+    "roles": "비교할 역할 둘 이상(식별자, 별칭 또는 직함).",
+    "only": "이 차원만 비교합니다(여러 번 쓰거나 쉼표로 나눔): {dimensions}.",
+    "long": "CSV, TSV, jsonl: 항목과 역할의 쌍마다 한 행씩 씁니다.",
+}
 
 app = command_app()
 
@@ -45,7 +67,7 @@ def compare_command(
         ),
     ] = None,
     lang: LangOption = None,
-    output: Annotated[str | None, format_option("compare")] = None,
+    output: Annotated[str | None, format_option(FORMATS)] = None,
     destination: OutputFileOption = None,
     long: Annotated[
         bool, typer.Option("--long", help="CSV/TSV/JSON lines: one row per item and role.")

@@ -15,7 +15,33 @@ from cs_roles.cli import (
     running,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.completers import complete_role
+from cs_roles.commands.shared.completers import complete_role
+from cs_roles.output import Format
+
+PLACE = 8
+FORMATS = (Format.table, Format.json, Format.markdown)
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "한 역할에서 다른 역할로 옮기려면 무엇을 더 갖춰야 할까요? 학습 계획입니다.\n\n"
+    "먼저 TO의 기술과 도구를 얼마나 갖췄는지(`fit`과 같은 계산), 그다음 배울 기술(데이터에 "
+    "TO의 설명이 있으면 함께), 분류별로 묶은 배울 도구와 이미 아는 같은 종류의 제품(**전이 "
+    "가능**: 갖춘 것으로 치지는 않지만 출발점이 됩니다), 새로 맡게 될 책임 영역과 TO의 책임 "
+    "문장을 보여 줍니다. `--format markdown`은 문서에 붙여 넣을 체크리스트로 계획을 "
+    "출력합니다.\n\n"
+    "**예시**\n\n"
+    "* `csroles gap coordinator team-lead`\n"
+    "* `csroles gap coordinator team-lead --have five9 --format markdown`\n"
+    "* `csroles gap team-lead --have zendesk,공감,'갈등 해결'`\n"
+    "* `cat 내-기술.txt | csroles gap support-manager --have - --lang ko`\n"
+)
+KOREAN_PARAMETERS = {
+    "roles": "FROM TO: 지금 역할과 가고 싶은 역할. --have를 쓰면 TO만 적어도 됩니다.",
+    "have": (
+        "내 기술, 도구, 책임 영역. FROM의 것에 더해지고, FROM을 적지 않으면 그 대신 "
+        "쓰입니다. 여러 번 쓰거나 쉼표로 나눠 적고, '-'는 표준 입력에서 읽습니다."
+    ),
+}
 
 app = command_app()
 
@@ -43,7 +69,7 @@ def gap_command(
     ] = None,
     files: ItemFileOption = None,
     lang: LangOption = None,
-    output: Annotated[str | None, format_option("gap")] = None,
+    output: Annotated[str | None, format_option(FORMATS)] = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,

@@ -16,12 +16,33 @@ from cs_roles.cli import (
     running,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.completers import complete_role
-from cs_roles.commands.option_rules import split_values
+from cs_roles.commands.shared.completers import complete_role
+from cs_roles.commands.shared.option_rules import split_values
 from cs_roles.compare import DIMENSIONS
+from cs_roles.output import TABULAR, Format
 
 Dimension = StrEnum("Dimension", {name: name for name in DIMENSIONS})  # type: ignore[misc]
 
+
+PLACE = 5
+FORMATS = (Format.table, Format.json, Format.jsonl, *TABULAR, Format.markdown, Format.xlsx)
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "데이터 전체를 격자 하나로: 기술, 도구 또는 책임 영역을 행으로, 역할을 열로 놓습니다.\n\n"
+    "역할이 많은 데이터라면 `--long`으로 역할마다 열을 두는 대신 항목과 역할의 쌍마다 한 "
+    "행씩 씁니다. CSV, TSV, jsonl은 만들어지는 대로 바로 씁니다.\n\n"
+    "**예시**\n\n"
+    "* `csroles matrix skills`\n"
+    "* `csroles matrix tools --format markdown`\n"
+    "* `csroles matrix skills --roles coordinator,team-lead --format csv`\n"
+    "* `csroles matrix tools --format csv --long > 도구.csv`\n"
+)
+KOREAN_PARAMETERS = {
+    "dimension": "행으로 놓을 것.",
+    "roles": "열로 놓을 역할(쉼표로 나누거나 여러 번 씀, 기본값: 모든 역할).",
+    "long": "CSV, TSV, jsonl: 항목과 역할의 쌍마다 한 행씩 씁니다(역할이 많은 데이터용).",
+}
 
 app = command_app()
 
@@ -39,7 +60,7 @@ def matrix_command(
         ),
     ] = None,
     lang: LangOption = None,
-    output: Annotated[str | None, format_option("matrix")] = None,
+    output: Annotated[str | None, format_option(FORMATS)] = None,
     destination: OutputFileOption = None,
     long: Annotated[
         bool,

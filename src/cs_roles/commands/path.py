@@ -15,6 +15,7 @@ from cs_roles.cli import (
     running,
 )
 from cs_roles.command_group import LocalizedCommand
+from cs_roles.output import Format
 
 
 def complete_position(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
@@ -23,6 +24,34 @@ def complete_position(ctx: typer.Context, incomplete: str) -> list[tuple[str, st
 
     return position_choices(incomplete, ctx.params.get("data"))
 
+
+PLACE = 10
+FORMATS = (Format.table, Format.json, Format.markdown)
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "여기서 저기까지 어떻게 갈까요? 경력 격자를 따라가는 가장 짧은 경로입니다.\n\n"
+    "가장 짧은 경로를 모두(길이가 같은 것을 `--limit`개까지) 보여 주며, 단계마다 그 이동을 "
+    "말하는 기사가 붙습니다. 데이터에 있는 두 역할 사이의 단계에는 학습 계획(`gap`이 보여 "
+    "주는 것)이, 데이터 밖의 직위에서 떠나는 단계에는 기사가 그 직위에 대해 말하는 내용이 "
+    "붙습니다. 경로마다 전체 계획으로 끝나며, 모든 항목은 처음 필요한 단계에 한 번씩 "
+    "나옵니다. 그곳으로 가는 경로가 없으면 TO에 닿을 수 있는 직위를 가까운 순서로 보여 "
+    "줍니다(종료 코드 1).\n\n"
+    "**예시**\n\n"
+    "* `csroles path coordinator support-manager`\n"
+    "* `csroles path representative 팀리더 --have zendesk`\n"
+    '* `csroles path "고객 서비스 상담원" 팀리더 --lang ko`\n'
+    "* `csroles path coordinator director-customer-service --format markdown > 경로.md`\n"
+)
+KOREAN_PARAMETERS = {
+    "from_name": "지금 있는 곳: 직위나 역할(식별자나 이름, 영어나 한국어).",
+    "to_name": "가고 싶은 곳: 직위나 역할.",
+    "have": (
+        "내 기술, 도구, 책임 영역. 모든 단계의 계획에서 빠집니다. 여러 번 쓰거나 쉼표로 나눠 "
+        "적고, '-'는 표준 입력에서 읽습니다."
+    ),
+    "limit": "보여 줄, 길이가 같은 경로의 수.",
+}
 
 app = command_app()
 
@@ -60,7 +89,7 @@ def path_command(
         int, typer.Option("--limit", "-n", min=1, help="How many routes of equal length to show.")
     ] = 5,
     lang: LangOption = None,
-    output: Annotated[str | None, format_option("path")] = None,
+    output: Annotated[str | None, format_option(FORMATS)] = None,
     json_output: JsonOption = False,
     data: DataOption = None,
     no_cache: NoCacheOption = False,

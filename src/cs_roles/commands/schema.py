@@ -7,13 +7,32 @@ import typer
 
 from cs_roles.cli import command_app, reporting_errors
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.output import FORMATS  # every command with a --format has a published schema
+from cs_roles.contract import COMMANDS  # every command with a typed result has a schema
+from cs_roles.output import Format
 
 SchemaName = StrEnum(  # type: ignore[misc]
-    "SchemaName", {name: name for name in ("dataset", *FORMATS)}
+    "SchemaName", {name: name for name in ("dataset", *COMMANDS)}
 )
 DATASET = SchemaName("dataset")
 
+
+PLACE = 13
+FORMATS: tuple[Format, ...] = ()
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "JSON Schema(2020-12 규격)를 출력합니다: 데이터 형식, 또는 명령의 JSON 출력.\n\n"
+    "데이터 형식의 스키마는 데이터를 읽을 때 검사하는 바로 그 정의에서 만들어집니다. "
+    "편집기에 연결해 두면 데이터를 쓰는 동안 검사와 자동 완성을 받을 수 있습니다. 출력 "
+    "스키마는 각 명령의 `--json`이 출력하는 내용을 설명합니다.\n\n"
+    "**예시**\n\n"
+    "* `csroles schema > 역할.schema.json`\n"
+    "* `csroles schema show > show.schema.json`\n"
+    "* `csroles schema search`\n"
+)
+KOREAN_PARAMETERS = {
+    "name": "어떤 스키마인지: 데이터 형식(dataset), 또는 명령의 --json 출력.",
+}
 
 app = command_app()
 

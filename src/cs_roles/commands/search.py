@@ -15,9 +15,33 @@ from cs_roles.cli import (
     running,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.completers import complete_role
-from cs_roles.commands.option_rules import choice_completer, not_empty, split_values
+from cs_roles.commands.shared.completers import complete_role
+from cs_roles.commands.shared.option_rules import choice_completer, not_empty, split_values
+from cs_roles.output import TABULAR, Format
 from cs_roles.search import KINDS
+
+PLACE = 6
+FORMATS = (Format.table, Format.json, Format.jsonl, *TABULAR, Format.markdown, Format.xlsx)
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "모든 이름과 글을 한국어나 영어로, 비슷한 말까지 찾습니다.\n\n"
+    "역할, 기술, 도구, 도구 분류, 책임 영역, 문장을 찾습니다. 오타, 띄어쓰기, 대소문자는 "
+    "상관없고, 한글은 자모 단위로 비교하며, 초성으로도 찾을 수 있습니다(ㄱㄷ ㅎㄱ로 갈등 "
+    "해결을 찾음). grep처럼 찾은 것이 없으면 종료 코드 1로 끝납니다.\n\n"
+    "**예시**\n\n"
+    "* `csroles search 젠대스크`\n"
+    "* `csroles search 커뮤니캐이션`\n"
+    "* `csroles search ㅈㄷㅅㅋ`\n"
+    "* `csroles search 멘토링 --kind text --role team-lead`\n"
+)
+KOREAN_PARAMETERS = {
+    "query": "찾을 말(한국어나 영어).",
+    "kind": "이 종류의 결과만 봅니다(여러 번 쓰거나 쉼표로 나눔): {kinds}.",
+    "role": "역할 하나 안에서만 찾습니다.",
+    "limit": "결과를 최대 이만큼 보여 줍니다.",
+    "min_score": "점수가 이보다 낮은 결과는 버립니다.",
+}
 
 app = command_app()
 
@@ -51,7 +75,7 @@ def search_command(
         float, typer.Option("--min-score", min=0, max=100, help="Drop hits scoring below this.")
     ] = 70.0,
     lang: LangOption = None,
-    output: Annotated[str | None, format_option("search")] = None,
+    output: Annotated[str | None, format_option(FORMATS)] = None,
     destination: OutputFileOption = None,
     json_output: JsonOption = False,
     data: DataOption = None,

@@ -17,7 +17,47 @@ from cs_roles.cli import (
     say,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.completers import complete_role
+from cs_roles.commands.shared.completers import complete_role
+from cs_roles.output import TABULAR, Format
+
+PLACE = 11
+FORMATS = (Format.table, Format.json, Format.markdown, *TABULAR, Format.xlsx)
+# Its renderers (TABLES, MARKDOWN, WORKBOOKS), in a module of their own
+RENDERERS = "cs_roles.render.team"
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "팀을 계획합니다: 역할마다 누가 맡을 수 있는지, 한 사람만 아는 것, 누가 준비됐는지, "
+    "무엇을 교육할지.\n\n"
+    "명단은 한 사람에 한 행입니다: `name` 열(이름), 그리고 있어도 되고 없어도 되는 "
+    "`role`(역할, 지금 맡은 역할), `skills`(기술), `tools`(도구), `areas`(업무 영역) 열. "
+    "항목은 `;`나 `,`로 나누고 한국어나 영어로 적으며 오타가 있어도 됩니다. 각 항목은 "
+    "`fit`이 인식하는 방식대로, 그 열이 가리키는 종류로 인식됩니다. 인식되지 않는 항목은 그 "
+    "행과 열을 밝혀 표준 오류로 알리고 계산에 넣지 않습니다. 명단 파일은 읽기만 합니다.\n\n"
+    "한 사람의 항목에 대한 `fit`의 수치(기술 충족률과 도구 충족률의 평균)가 "
+    "`--min-coverage`에 이르면 그 사람이 그 역할을 맡을 수 있다고 봅니다. `--role`을 주면 각 "
+    "사람의 준비도는 그 사람의 항목을 `csroles fit`에 주고 `--role`로 그 역할을 지정했을 "
+    "때의 결과와 같습니다.\n\n"
+    "**예시**\n\n"
+    "* `csroles team 팀원.csv`\n"
+    "* `csroles team 팀원.xlsx --role team-lead --format markdown`\n"
+    "* `csroles team 팀원.csv --role 팀장 --lang ko --min-coverage 60%`\n"
+    "* `csroles team 팀원.csv --format xlsx --output 팀-계획.xlsx`\n"
+)
+KOREAN_PARAMETERS = {
+    "roster": (
+        "명단: CSV, TSV, Excel 통합 문서(.xlsx), YAML 또는 JSON. '-'는 표준 입력에서 읽습니다."
+    ),
+    "role": (
+        "목표 역할: 그 역할의 항목만 보고, 각 사람이 그 역할에 얼마나 준비됐는지 "
+        "봅니다(기본값: 모든 역할을 보고, 준비도는 각자 지금 맡은 역할에 대해)."
+    ),
+    "min_coverage": (
+        "한 사람이 역할을 맡을 수 있다고 보는 기준 수치로, fit과 같은 방식(기술 충족률과 "
+        "도구 충족률의 평균)으로 잽니다. 0..1 또는 60% 같은 백분율로 적습니다. 기본값 0.5."
+    ),
+    "sheet": ".xlsx 명단에서 읽을 워크시트(기본값: 첫 번째).",
+}
 
 app = command_app()
 
@@ -84,7 +124,7 @@ def team_command(
         ),
     ] = None,
     lang: LangOption = None,
-    output: Annotated[str | None, format_option("team")] = None,
+    output: Annotated[str | None, format_option(FORMATS)] = None,
     destination: OutputFileOption = None,
     json_output: JsonOption = False,
     data: DataOption = None,
@@ -112,7 +152,7 @@ def team_command(
     """
     protected = tuple(path for path in (roster, data) if path)  # never overwritten
     with running("team", lang, output, json_output, data, no_cache, destination, protected) as run:
-        from cs_roles.commands.option_rules import not_empty
+        from cs_roles.commands.shared.option_rules import not_empty
         from cs_roles.messages import text
         from cs_roles.payloads import team_payload
         from cs_roles.roster import read_roster

@@ -14,7 +14,28 @@ from cs_roles.cli import (
     say,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.option_rules import not_empty
+from cs_roles.commands.shared.option_rules import not_empty
+from cs_roles.output import TABULAR, Format
+
+PLACE = 12
+FORMATS = (Format.table, Format.json, Format.jsonl, *TABULAR)
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "데이터 파일을 검사하고 모든 문제를 한꺼번에 나열합니다.\n\n"
+    "문제마다 파일:줄:칸: 키.경로: 메시지 꼴로, 줄 순서대로 보여 주고, 읽은 형식 버전과 문제 "
+    "수는 표준 오류에 씁니다. 데이터가 올바르면(경고는 있어도 됨) 0, 올바르지 않으면 4, 읽을 "
+    "수 없으면 3으로 끝납니다.\n\n"
+    "**예시**\n\n"
+    "* `csroles validate 우리-역할.yaml`\n"
+    "* `cat 우리-역할.yaml | csroles validate -`\n"
+    "* `csroles validate --json`\n"
+)
+KOREAN_PARAMETERS = {
+    "path": (
+        "검사할 데이터 파일('-'는 표준 입력, 기본값: --data, $CSROLES_DATA 또는 내장 데이터)."
+    ),
+}
 
 app = command_app()
 
@@ -29,7 +50,7 @@ def validate_command(
         ),
     ] = None,
     lang: LangOption = None,
-    output: Annotated[str | None, format_option("validate")] = None,
+    output: Annotated[str | None, format_option(FORMATS)] = None,
     json_output: JsonOption = False,
     data: DataOption = None,
 ) -> None:

@@ -27,7 +27,7 @@ def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", " ")
 
 
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+def pipe_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(_cell(h) for h in header) + " |"]
     lines.append("|" + " --- |" * len(header))
     lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
@@ -58,7 +58,7 @@ def show_markdown(role: results.RoleResult, lang: str) -> str:
 def list_markdown(rows: Sequence[results.ListRow], lang: str) -> str:
     header = [text(f"col.{c}", lang) for c in ("id", "title", "skills", "tools")]
     body = [[r.id, pick(r.title, lang), str(r.skills), str(r.tools)] for r in rows]
-    return "\n".join(_table(header, body)) + "\n"
+    return "\n".join(pipe_table(header, body)) + "\n"
 
 
 def similar_markdown(payload: results.SimilarResult, lang: str) -> str:
@@ -76,7 +76,7 @@ def similar_markdown(payload: results.SimilarResult, lang: str) -> str:
                 _listing(names, entry.missing, lang),
             ]
         )
-    return "\n".join(out + _table(header, body)) + "\n"
+    return "\n".join(out + pipe_table(header, body)) + "\n"
 
 
 def _listing(names: results.Names, group: results.ByDimension, lang: str) -> str:
@@ -100,7 +100,7 @@ def search_markdown(payload: results.SearchResult, lang: str) -> str:
         ]
         for hit in payload.hits
     ]
-    return "\n".join(_table(header, body)) + "\n"
+    return "\n".join(pipe_table(header, body)) + "\n"
 
 
 # -- compare, matrix ------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def grid_table(
     rows = [
         [labels[item], *("✓" if r in owners else "" for r in roles)] for item, owners in ordered
     ]
-    return _table([dimension_title(dimension, lang), *roles], rows)
+    return pipe_table([dimension_title(dimension, lang), *roles], rows)
 
 
 def compared_dimensions(payload: results.CompareResult) -> list[str]:
@@ -183,7 +183,7 @@ def _coverage_table(payload: results.CompareResult, dimension: str, lang: str) -
     rows = [
         [row, *cells] for row, cells in zip(roles, coverage_rows(payload, dimension), strict=True)
     ]
-    return [title + ".", "", *_table([text("compare.has_of", lang), *roles], rows)]
+    return [title + ".", "", *pipe_table([text("compare.has_of", lang), *roles], rows)]
 
 
 def matrix_markdown(payload: results.MatrixResult, lang: str) -> str:

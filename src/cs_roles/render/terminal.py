@@ -119,7 +119,7 @@ def plain_table(**options: Any) -> Table:
     return Table(header_style="bold", **options)
 
 
-def _column(table: Table, header: str, values: Iterable[str], **options: Any) -> None:
+def folding_column(table: Table, header: str, values: Iterable[str], **options: Any) -> None:
     """A column that never ellipsizes, at least as wide as its longest word."""
     minimum = max(longest_word(values), cell_len(header))
     table.add_column(header, overflow="fold", min_width=minimum, **options)
@@ -140,13 +140,13 @@ def render_list(rows: Sequence[results.ListRow], lang: str) -> RenderableType:
 
     def table() -> Table:
         table = plain_table()
-        _column(table, text("col.id", lang), ids, style="cyan", no_wrap=True)
-        _column(table, text("col.title", lang), titles, ratio=3)
+        folding_column(table, text("col.id", lang), ids, style="cyan", no_wrap=True)
+        folding_column(table, text("col.title", lang), titles, ratio=3)
         if bilingual:
             other = lang.split("+")[1]
-            _column(table, text(f"col.title_{other}", lang), others, ratio=2)
-        _column(table, text("col.skills", lang), counts, justify="right")
-        _column(table, text("col.tools", lang), counts, justify="right")
+            folding_column(table, text(f"col.title_{other}", lang), others, ratio=2)
+        folding_column(table, text("col.skills", lang), counts, justify="right")
+        folding_column(table, text("col.tools", lang), counts, justify="right")
         for row, title, other_title in zip(rows, titles, others, strict=True):
             cells = [row.id, title] + ([other_title] if bilingual else [])
             table.add_row(*cells, str(row.skills), str(row.tools))
@@ -465,7 +465,7 @@ def render_grid(
 
     def table() -> RenderableType:
         table = plain_table()
-        _column(table, dimension_title(dimension, lang), labels.values())
+        folding_column(table, dimension_title(dimension, lang), labels.values())
         for letter in letters:
             table.add_column(letter, justify="center", no_wrap=True)
         table.add_column(count_header, justify="right", style="dim", no_wrap=True)

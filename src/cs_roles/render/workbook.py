@@ -10,7 +10,7 @@ row is frozen and columns are as wide as their text.
 Every command with table rows gets a workbook for free: one sheet holding the very rows
 its CSV has (machine.table_rows, from the contract). A command that needs more sheets
 (team: summary, matrix, training plan) declares WORKBOOKS in its renderer module
-(output.OWN_RENDERERS) and builds them with the helpers here.
+(named by its command module's `RENDERERS`) and builds them with the helpers here.
 """
 
 from __future__ import annotations
@@ -39,15 +39,16 @@ def workbook_bytes(
     """The workbook of a command's result, as the bytes of an .xlsx file: labels in `lang`;
     a sheet of a command's rows has its texts in the languages `columns` names, both when
     None (--lang not given), as the CSV has them."""
+    from importlib import import_module
+
     from openpyxl import Workbook
 
-    from cs_roles.output import OWN_RENDERERS
+    from cs_roles.commands import module_of
 
+    own = getattr(module_of(command), "RENDERERS", None)
     workbook = Workbook()
-    if command in OWN_RENDERERS:
-        from importlib import import_module
-
-        import_module(OWN_RENDERERS[command]).WORKBOOKS[command](workbook, payload, lang)
+    if own is not None:
+        import_module(own).WORKBOOKS[command](workbook, payload, lang)
     else:
         from cs_roles.render.machine import table_rows
 

@@ -11,9 +11,9 @@ from cs_roles.output import Format
 
 def chosen_format(command: str, fmt: str | None, json_output: bool) -> Format:
     """--format and --json are one choice; asking for two different formats is a usage error."""
-    from cs_roles.output import FORMATS
+    from cs_roles.commands import formats_of
 
-    offered = FORMATS[command]
+    offered = formats_of(command)
     if fmt is not None:
         try:
             picked = Format(fmt.casefold())

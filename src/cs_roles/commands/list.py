@@ -13,6 +13,20 @@ from cs_roles.cli import (
     running,
 )
 from cs_roles.command_group import LocalizedCommand
+from cs_roles.output import TABULAR, Format
+
+PLACE = 2
+FORMATS = (Format.table, Format.json, Format.jsonl, *TABULAR, Format.markdown, Format.xlsx)
+
+# Its help in Korean (the English is the command's docstring and its `help=`).
+KOREAN_HELP = (
+    "역할 목록을 직함, 기술 수, 도구 수와 함께 보여 줍니다.\n\n"
+    "**예시**\n\n"
+    "* `csroles list`\n"
+    "* `csroles list --format csv`\n"
+    "* `csroles list --json --data 우리-역할.yaml`\n"
+)
+KOREAN_PARAMETERS: dict[str, str] = {}
 
 app = command_app()
 
@@ -20,7 +34,7 @@ app = command_app()
 @app.command("list", cls=LocalizedCommand)
 def list_command(
     lang: LangOption = None,
-    output: Annotated[str | None, format_option("list")] = None,
+    output: Annotated[str | None, format_option(FORMATS)] = None,
     destination: OutputFileOption = None,
     json_output: JsonOption = False,
     data: DataOption = None,
