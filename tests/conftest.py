@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -97,3 +98,23 @@ def env_without_cache(tmp: Path) -> dict[str, str]:
     env = dict(os.environ)
     env["XDG_CACHE_HOME"] = str(tmp)
     return env
+
+
+def first_example(name: str) -> list[str]:
+    """The arguments of the first example in the command's own --help (the `csroles ...`
+    bullets of its docstring) that reads no file and uses no pipe or redirection: what a
+    test runs for a command it has no arguments of its own for."""
+    import shlex
+
+    import typer
+
+    from cs_roles.commands import module_of
+
+    module = module_of(name)
+    assert module is not None, name
+    helptext = typer.main.get_command(module.app).help or ""
+    for example in re.findall(r"^\* `csroles (.+)`$", helptext, re.M):
+        words = shlex.split(example)
+        if not any(w in ("|", ">", "<") or w.endswith((".csv", ".yaml", ".xlsx")) for w in words):
+            return words
+    raise AssertionError(f"csroles {name} --help has no example that reads no file")

@@ -24,7 +24,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import DATA_FILE, FIXTURES, REPO, Invoke, whole_catalog
+from conftest import DATA_FILE, FIXTURES, REPO, Invoke, first_example, whole_catalog
 
 from cs_roles.commands import formats_of
 from cs_roles.contract import COMMANDS as CONTRACT
@@ -213,7 +213,9 @@ def test_hints_quote_paths_for_the_shell(invoke: Invoke, tmp_path: Path) -> None
 # -- formats --------------------------------------------------------------------------------
 
 
-COMMANDS = {
+# The arguments each command is run with: these, chosen to reach more of each result, and
+# for any other command the first example of its own --help.
+CHOSEN = {
     "show": ["show", "team-lead"],
     "list": ["list"],
     "compare": ["compare", "coordinator", "team-lead"],
@@ -227,6 +229,7 @@ COMMANDS = {
     "path": ["path", "team-lead", "experience-manager", "--have", "zendesk"],
     "team": ["team", str(FIXTURES / "team.csv"), "--role", "team-lead"],
 }
+COMMANDS = {name: CHOSEN.get(name) or first_example(name) for name in CONTRACT}
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))

@@ -26,6 +26,8 @@ from cs_roles import commands
 from cs_roles.usage_errors import LocalizedGroup, help_language, usage_line
 
 _ASTERISK_IN_A_WORD = re.compile(r"(?<=\w)\*(?=\w)")
+# Choices longer than this, run together, are not shown as the kind of value: the help lists them.
+LONGEST_CHOICES = 30
 
 
 class ReaderLanguageHelp:
@@ -125,13 +127,23 @@ def translated_parameter(command: Any, param: Any, language: str) -> Any:
     from cs_roles import help_texts
 
     shown = copy.copy(param)
+    choices = getattr(param.type, "choices", None)
+    if choices and len("|".join(map(str, choices))) > LONGEST_CHOICES:
+        # Typer shows the choices run together (`<a|b|c|...>`) as one word, which a cell
+        # folds mid-word: shown as text instead, the choices listed in its help.
+        import typer.main
+        import typer.models
+
+        shown.type = typer.main.get_click_type(
+            annotation=str, parameter_info=typer.models.ParameterInfo()
+        )
     if language == "ko":
         name = command.name or help_texts.ROOT
         shown.help = help_texts.parameter_help(name, param.name) or param.help
         panel = getattr(param, "rich_help_panel", None)
         if panel is not None:
             shown.rich_help_panel = help_texts.PANELS.get(panel, panel)
-        shown.type, bounds = _korean_value_kind(param.type)
+        shown.type, bounds = _korean_value_kind(shown.type)
         if bounds:
             shown.help = f"{shown.help} [{bounds}]" if shown.help else f"[{bounds}]"
     shown.help = _literal_asterisks(command, shown.help)

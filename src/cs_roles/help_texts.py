@@ -105,6 +105,10 @@ def _choices(command: str, key: str) -> str:
             "default": offered[0],
             "xlsx": XLSX_NOTE if Format.xlsx.value in offered else "",
         }[key]
+    if key == "schemas":
+        from cs_roles.contract import COMMANDS
+
+        return ", ".join(COMMANDS)
     if key == "sections":
         from cs_roles.payloads import SECTION_KEYS
 

@@ -31,7 +31,7 @@ KOREAN_HELP = (
     "* `csroles schema search`\n"
 )
 KOREAN_PARAMETERS = {
-    "name": "어떤 스키마인지: 데이터 형식(dataset), 또는 명령의 --json 출력.",
+    "name": "어떤 스키마인지: 데이터 형식(dataset), 또는 명령의 --json 출력: {schemas}.",
 }
 
 app = command_app()
@@ -45,7 +45,8 @@ def schema_command(
             # A name, not the choices run together: those make one long word that a narrow
             # terminal breaks mid-word in the usage line. The choices are in the help.
             metavar="NAME",
-            help="Which schema: the dataset format, or a command's --json output.",
+            help="Which schema: the dataset format (dataset), or a command's --json output: "
+            f"{', '.join(COMMANDS)}.",
         ),
     ] = DATASET,
 ) -> None:
