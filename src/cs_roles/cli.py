@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from cs_roles.command_group import CommandGroup
-from cs_roles.commands.shared.completers import complete_language
-from cs_roles.commands.shared.root import root
+from cs_roles.commands.options.completers import complete_language
+from cs_roles.commands.options.root import root
 from cs_roles.errors import CsRolesError, ExitCode, InvalidDataset
 from cs_roles.output import Format
 
@@ -45,7 +45,7 @@ app = typer.Typer(
         "* `csroles search 젠데스크`\n"
     ),
     no_args_is_help=True,
-    add_completion=False,  # csroles' own options take the shell's name (commands.shared.root)
+    add_completion=False,  # csroles' own options take the shell's name (commands.options.root)
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
@@ -210,7 +210,7 @@ class Run:
         self.language_chosen = True  # False where the locale (or nothing) chose it
 
     def open_dataset(self) -> "Dataset":
-        from cs_roles.commands.shared.option_rules import not_empty
+        from cs_roles.commands.options.rules import not_empty
         from cs_roles.dataset import load_dataset
         from cs_roles.sources import resolve_dataset_path
 
@@ -250,7 +250,7 @@ def running(
     """Resolve the language, check --format against --json and --output (never one of the
     `protected` input files), then run the command's body with every failure mapped to a
     message and an exit code (`reporting_errors`)."""
-    from cs_roles.commands.shared.option_rules import chosen_format
+    from cs_roles.commands.options.rules import chosen_format
     from cs_roles.output import check_destination
 
     language = resolve_language(lang)

@@ -11,8 +11,8 @@ A command module declares, beside its command (on its own one-command app,
 - `KOREAN_HELP` and `KOREAN_PARAMETERS`: its help and its parameters' help in Korean,
   beside the English of its docstring and its `help=` (`help_texts` puts them in place).
 
-The package `shared` holds what the commands share (the options' rules, Tab completion,
-the options before any command); it is not a command.
+The package `options` holds what the commands' options share (their rules, their Tab
+completion, and the options before any command); being a package, it is not a command.
 """
 
 from __future__ import annotations

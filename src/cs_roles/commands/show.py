@@ -14,8 +14,8 @@ from cs_roles.cli import (
     running,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.shared.completers import complete_role
-from cs_roles.commands.shared.option_rules import choice_completer, split_values
+from cs_roles.commands.options.completers import complete_role
+from cs_roles.commands.options.rules import choice_completer, split_values
 from cs_roles.output import Format
 from cs_roles.payloads import SECTION_KEYS
 

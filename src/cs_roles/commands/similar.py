@@ -17,7 +17,7 @@ from cs_roles.cli import (
     running,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.shared.completers import complete_role
+from cs_roles.commands.options.completers import complete_role
 from cs_roles.compare import RankBy as Ranking
 from cs_roles.output import TABULAR, Format
 

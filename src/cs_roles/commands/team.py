@@ -17,7 +17,7 @@ from cs_roles.cli import (
     say,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.shared.completers import complete_role
+from cs_roles.commands.options.completers import complete_role
 from cs_roles.output import TABULAR, Format
 
 PLACE = 11
@@ -152,7 +152,7 @@ def team_command(
     """
     protected = tuple(path for path in (roster, data) if path)  # never overwritten
     with running("team", lang, output, json_output, data, no_cache, destination, protected) as run:
-        from cs_roles.commands.shared.option_rules import not_empty
+        from cs_roles.commands.options.rules import not_empty
         from cs_roles.messages import text
         from cs_roles.payloads import team_payload
         from cs_roles.roster import read_roster

@@ -14,7 +14,7 @@ from cs_roles.cli import (
     say,
 )
 from cs_roles.command_group import LocalizedCommand
-from cs_roles.commands.shared.option_rules import not_empty
+from cs_roles.commands.options.rules import not_empty
 from cs_roles.output import TABULAR, Format
 
 PLACE = 12
