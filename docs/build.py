@@ -35,6 +35,7 @@ import json
 import os
 import re
 import shlex
+import subprocess
 import sys
 import tempfile
 import tokenize
@@ -116,9 +117,13 @@ def run(command: str) -> str:
     if show_status:
         command = command.removesuffix("; echo $?")
     stdin = None
+    cut: str | None = None
     if re.search(r"\| head -\d+$", command):  # csroles ... | head -20: the first lines only
         command, _, count = command.rpartition("| head -")
         command, head = command.strip(), int(count)
+    elif re.search(r"\| cut -d, -f[\d,]+$", command):  # csroles ... | cut -d, -f1,7: columns
+        command, _, fields = command.rpartition("| cut -d, -f")
+        command, cut = command.strip(), fields
     if "|" in command:
         feed, command = (part.strip() for part in command.split("|", 1))
         words = shlex.split(feed)
@@ -127,7 +132,11 @@ def run(command: str) -> str:
     words = shlex.split(command)
     assert words[0] == "csroles", command
     code, stdout, stderr = invoke(words[1:], stdin)
-    output = stdout if head is not None else stdout + stderr
+    if cut is not None:  # through cut itself, as the reader's shell would
+        stdout = subprocess.run(
+            ["cut", "-d,", f"-f{cut}"], input=stdout, capture_output=True, text=True, check=True
+        ).stdout
+    output = stdout if head is not None or cut is not None else stdout + stderr
     lines = [line.rstrip() for line in output.rstrip("\n").split("\n")]
     shown = "\n".join(lines[:head] if head is not None else lines) + "\n"
     return shown + f"{code}\n" if show_status else shown
