@@ -14,7 +14,6 @@ these texts in place when the help is printed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 ROOT = "csroles"  # the app's own name: the key of the root help and of its options
 
@@ -128,21 +127,18 @@ def command_help(command: str) -> str | None:
     """The Korean help of a command (or of the app, under `ROOT`), if it has one."""
     if command == ROOT:
         return ROOT_HELP
-    found: str | None = _declared(command, "KOREAN_HELP")
+    from cs_roles.commands import declared
+
+    found: str | None = declared(command, "KOREAN_HELP")
     return found
 
 
 def parameter_help(command: str, parameter: str) -> str | None:
     """The Korean help of one of a command's parameters, its choices filled in."""
-    own = ROOT_PARAMETERS if command == ROOT else _declared(command, "KOREAN_PARAMETERS")
+    from cs_roles.commands import declared
+
+    own = ROOT_PARAMETERS if command == ROOT else declared(command, "KOREAN_PARAMETERS")
     template = (own or {}).get(parameter) or SHARED.get(parameter)
     if template is None:
         return None
     return template.format_map(_Choices(command))
-
-
-def _declared(command: str, name: str) -> Any:
-    """What the module of `command` declares as `name` (None for no such command)."""
-    from cs_roles.commands import module_of
-
-    return getattr(module_of(command), name, None)

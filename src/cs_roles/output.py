@@ -100,9 +100,9 @@ def renderer(command: str, table: str, module: str, generic: str) -> Callable[[A
     from functools import partial
     from importlib import import_module
 
-    from cs_roles.commands import module_of
+    from cs_roles.commands import declared
 
-    own = getattr(module_of(command), "RENDERERS", module)
+    own = declared(command, "RENDERERS", module)
     found: Callable[[Any, str], Any] | None = getattr(import_module(own), table, {}).get(command)
     if found is None:
         from cs_roles.render import rows

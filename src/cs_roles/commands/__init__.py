@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from importlib import import_module
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from cs_roles.output import Format
@@ -50,6 +50,12 @@ def names() -> list[str]:
         if module is not None:
             found[info.name] = module.PLACE
     return sorted(found, key=lambda name: (found[name], name))
+
+
+def declared(name: str, attribute: str, default: Any = None) -> Any:
+    """What the module of the command `name` declares as `attribute`, or `default` where it
+    declares none (or there is no such command)."""
+    return getattr(module_of(name), attribute, default)
 
 
 def formats_of(name: str) -> tuple[Format, ...]:

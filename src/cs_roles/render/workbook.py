@@ -43,9 +43,9 @@ def workbook_bytes(
 
     from openpyxl import Workbook
 
-    from cs_roles.commands import module_of
+    from cs_roles.commands import declared
 
-    own = getattr(module_of(command), "RENDERERS", None)
+    own = declared(command, "RENDERERS")
     workbook = Workbook()
     if own is not None:
         import_module(own).WORKBOOKS[command](workbook, payload, lang)
