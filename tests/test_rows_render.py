@@ -27,7 +27,7 @@ WORDS = {
 }
 ROWS = [
     ("alpha", {"en": "First probe item", "ko": "첫째 시험 항목"}, 3, ["x", "y"], True),
-    ("beta-with-a-longer-id", {"en": "Second", "ko": None}, 0, [], False),
+    ("beta-with-a-longer-id", {"en": "Second; a text with a semicolon", "ko": None}, 0, [], False),
 ]
 
 

@@ -208,19 +208,19 @@ def text_headers(header: str, languages: tuple[str, ...]) -> list[tuple[str, str
 
 @cache
 def columns(
-    row: type[Result], languages: tuple[str, ...] = BOTH_LANGUAGES
+    row: type[Result], languages: tuple[str, ...] = BOTH_LANGUAGES, joiner: str = ";"
 ) -> tuple[tuple[str, Cell], ...]:
     """The header and the cell of each column: scalars as they are, lists of ids joined by
-    ';', nested results spread as `field_subfield`. A text gives a column per language
-    (`text_headers`): with one language asked for (`--lang ko`), one column in it; with two
-    (`--lang ko+en`) or none, `field_en` and `field_ko`, so CSV is the same bytes under any
-    locale. A text missing in a language shows the English one, as the other forms do.
-    Lists of objects do not fit a cell and stay in the JSON forms."""
-    return tuple(_columns(row, "", (), languages))
+    `joiner` (';' in a CSV cell), nested results spread as `field_subfield`. A text gives a
+    column per language (`text_headers`): with one language asked for (`--lang ko`), one
+    column in it; with two (`--lang ko+en`) or none, `field_en` and `field_ko`, so CSV is
+    the same bytes under any locale. A text missing in a language shows the English one, as
+    the other forms do. Lists of objects do not fit a cell and stay in the JSON forms."""
+    return tuple(_columns(row, "", (), languages, joiner))
 
 
 def _columns(
-    cls: type[Result], prefix: str, path: tuple[str, ...], languages: tuple[str, ...]
+    cls: type[Result], prefix: str, path: tuple[str, ...], languages: tuple[str, ...], joiner: str
 ) -> Iterator[tuple[str, Cell]]:
     for name, key, hint in fields_of(cls):
         base, is_text = _core(hint)
@@ -229,9 +229,9 @@ def _columns(
             for column, lang in text_headers(header, languages):
                 yield column, _cell(where, partial(_picked, lang=lang))
         elif isinstance(base, type) and issubclass(base, Result):
-            yield from _columns(base, header + "_", where, languages)
+            yield from _columns(base, header + "_", where, languages, joiner)
         elif get_origin(base) is list and get_args(base)[0] is str:
-            yield header, _cell(where, lambda value: ";".join(value or ()))
+            yield header, _cell(where, lambda value: joiner.join(value or ()))
         elif get_origin(base) not in (list, dict):
             yield header, _cell(where, lambda value: value)
 

@@ -18,7 +18,6 @@ from rich.table import Table
 from rich.text import Text
 
 from cs_roles.messages import text
-from cs_roles.render.labels import pick
 
 if TYPE_CHECKING:
     from cs_roles.results import Result
@@ -31,7 +30,7 @@ def _contents(command: str, payload: Any, lang: str) -> tuple[list[str], list[li
 
     row = COMMANDS[command][1]
     shape: type[Result] = row or type(payload)
-    spec = columns(shape, (lang,))
+    spec = columns(shape, (lang,), ", ")
     found = list(records(command, payload)) if row is not None else [payload]
     headers = [text(f"{command}.{header}", lang) for header, _ in spec]
     cells = [[_shown(cell(record), lang) for _, cell in spec] for record in found]
@@ -43,10 +42,6 @@ def _shown(value: Any, lang: str) -> str:
         return "–"
     if isinstance(value, bool):
         return text("word.yes" if value else "word.no", lang)
-    if isinstance(value, dict):  # a text the column did not pick (a name of several)
-        return pick(value, lang)
-    if isinstance(value, str) and ";" in value:  # a list of ids, as CSV joins them
-        return ", ".join(value.split(";"))
     return str(value)
 
 
