@@ -131,12 +131,7 @@ def translated_parameter(command: Any, param: Any, language: str) -> Any:
     if choices and len("|".join(map(str, choices))) > LONGEST_CHOICES:
         # Typer shows the choices run together (`<a|b|c|...>`) as one word, which a cell
         # folds mid-word: shown as text instead, the choices listed in its help.
-        import typer.main
-        import typer.models
-
-        shown.type = typer.main.get_click_type(
-            annotation=str, parameter_info=typer.models.ParameterInfo()
-        )
+        shown.type = _plain_type(str)
     if language == "ko":
         name = command.name or help_texts.ROOT
         shown.help = help_texts.parameter_help(name, param.name) or param.help
@@ -162,17 +157,22 @@ def _korean_value_kind(kind: Any) -> tuple[Any, str]:
         return kind, ""
     bounds = ""
     if hasattr(kind, "min") and hasattr(kind, "max"):
-        import typer.main
-        import typer.models
-
-        number = float if "float" in kind.name else int
         bounds = _korean_range(kind)
-        kind = typer.main.get_click_type(
-            annotation=number, parameter_info=typer.models.ParameterInfo()
-        )
+        kind = _plain_type(float if "float" in kind.name else int)
     shown = copy.copy(kind)
     shown.name = name
     return shown, bounds
+
+
+def _plain_type(annotation: type) -> Any:
+    """The Click type Typer gives a parameter of this Python type, with no bounds or
+    choices: what a help shows in place of one whose bounds or choices it words apart."""
+    import typer.main
+    import typer.models
+
+    return typer.main.get_click_type(
+        annotation=annotation, parameter_info=typer.models.ParameterInfo()
+    )
 
 
 def _korean_range(kind: Any) -> str:
