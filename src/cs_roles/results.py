@@ -1,9 +1,10 @@
 """What each command prints, declared once: one typed class per result and per item in it.
 
-`--json` is `to_json_value` of these objects, field by field in the order declared here;
-the published output schemas, the columns of CSV, TSV and JSON lines and the JSON reference
-in the docs are generated from the same declarations (contract.py), and every renderer
-reads the objects by attribute, so a renamed field is a type error, not a missing key.
+`--json` is these objects encoded field by field, in the order declared here (`json_fields`,
+the encoder's hook); the published output schemas, the columns of CSV, TSV and JSON lines
+and the JSON reference in the docs are generated from the same declarations (contract.py),
+and every renderer reads the objects by attribute, so a renamed field is a type error, not
+a missing key.
 
 A field's annotation is the contract: `Annotated[type, "description", Keywords(...)]`.
 A field that a result may leave out (the sections `show --section` did not ask for, the
@@ -140,32 +141,14 @@ def json_fields(value: object) -> dict[str, Any]:
 
 
 def to_json_value(value: object) -> Any:
-    """The JSON-ready form of a result: objects in field order, absent fields left out.
-    Scalars are taken as they are, without a call each (a large team has a million)."""
+    """The JSON-ready form of a result as plain data (for a library user, and the tests):
+    what `json.dumps(value, default=json_fields)` writes, as lists and dicts."""
     if isinstance(value, Result):
-        out: dict[str, Any] = {}
-        values = type(value)._values(value)  # one more than the keys: the extra is dropped
-        for key, item in zip(value._json_keys, values, strict=False):
-            if item is ABSENT:
-                continue
-            # A plain dict or list (a text, a list of ids) is copied here, without a call.
-            kind = type(item)
-            if kind is dict:
-                out[key] = {
-                    k: to_json_value(v) if isinstance(v, _NESTED) else v for k, v in item.items()
-                }
-            elif kind is list:
-                out[key] = [to_json_value(v) if isinstance(v, _NESTED) else v for v in item]
-            else:
-                out[key] = to_json_value(item) if isinstance(item, _NESTED) else item
-        return out
+        value = json_fields(value)
+    if isinstance(value, dict):
+        return {k: to_json_value(v) if isinstance(v, _NESTED) else v for k, v in value.items()}
     if isinstance(value, list):
         return [to_json_value(item) if isinstance(item, _NESTED) else item for item in value]
-    if isinstance(value, dict):
-        return {
-            key: to_json_value(item) if isinstance(item, _NESTED) else item
-            for key, item in value.items()
-        }
     return value
 
 
