@@ -342,13 +342,13 @@ def formats_table(_: str = "") -> str:
 
 
 def languages_table(_: str = "") -> str:
-    from cs_roles.language import CHOICES, DEFAULT
+    from cs_roles.language import CHOICES, DEFAULT, meaning_key
     from cs_roles.messages import text
 
     rows = ["| `--lang` | what it shows | 뜻 |", "| --- | --- | --- |"]
     for value in CHOICES:
         mark = " (the default)" if value == DEFAULT else ""
-        key = f"choice_language.{value.replace('+', '_')}"
+        key = meaning_key(value)
         rows.append(f"| `{value}` | {_cell(text(key, 'en'))}{mark} | {_cell(text(key, 'ko'))} |")
     return "\n".join(rows) + "\n"
 

@@ -11,9 +11,14 @@ import os
 
 from cs_roles.errors import UsageError
 
-CHOICES = ("en", "ko", "en+ko", "ko+en")  # what each means: the catalog's `language.*`
+CHOICES = ("en", "ko", "en+ko", "ko+en")  # what each means: the catalog's, `meaning_key`
 DEFAULT = "en+ko"
 _LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def meaning_key(choice: str) -> str:
+    """The catalog key of what a choice of --lang shows (Tab completion, the docs)."""
+    return f"choice_language.{choice.replace('+', '_')}"
 
 
 def resolve(option: str | None, environ: os._Environ[str] | dict[str, str] | None = None) -> str:

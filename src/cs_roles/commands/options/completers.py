@@ -18,7 +18,7 @@ def complete_role(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
 
 def complete_language(incomplete: str) -> list[tuple[str, str]]:
     """The languages, each described in the language the environment sets."""
-    from cs_roles.language import CHOICES, resolve
+    from cs_roles.language import CHOICES, meaning_key, resolve
     from cs_roles.messages import text
 
     try:
@@ -26,5 +26,5 @@ def complete_language(incomplete: str) -> list[tuple[str, str]]:
     except UsageError:  # a bad $CSROLES_LANG: completion still offers the right ones
         shown = "en"
     wanted = incomplete.casefold()
-    described = [(c, text(f"choice_language.{c.replace('+', '_')}", shown)) for c in CHOICES]
+    described = [(c, text(meaning_key(c), shown)) for c in CHOICES]
     return [(c, meaning) for c, meaning in described if c.startswith(wanted)]
